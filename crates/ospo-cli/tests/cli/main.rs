@@ -1,0 +1,32 @@
+//! `ospo` command tests: the real binary on real files, checking stdout, stderr and exit codes.
+
+mod plans;
+
+use assert_cmd::Command;
+use std::path::Path;
+
+pub fn ospo(db: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("ospo").expect("the ospo binary is built");
+    cmd.arg("--db").arg(db).env_remove("OSPO_DB");
+    cmd
+}
+
+/// Runs `ospo` and returns its stdout, failing the test on a non-zero exit.
+pub fn stdout(db: &Path, args: &[&str]) -> String {
+    let out = ospo(db).args(args).output().expect("run ospo");
+    assert!(
+        out.status.success(),
+        "ospo {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// Runs `ospo` expecting failure; returns stderr, which must be exactly one line.
+pub fn error_line(db: &Path, args: &[&str]) -> String {
+    let out = ospo(db).args(args).output().expect("run ospo");
+    assert!(!out.status.success(), "ospo {args:?} should fail");
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(err.lines().count(), 1, "one line on stderr: {err:?}");
+    err.trim_end().to_owned()
+}

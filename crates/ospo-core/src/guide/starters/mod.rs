@@ -1,0 +1,96 @@
+//! The five built-in starting plans, one per OSPO structure, so nobody starts from an empty page.
+
+mod corporate;
+mod cto_office;
+mod no_official;
+mod spec;
+mod virtual_ospo;
+mod within_rnd;
+
+use crate::model::{Plan, StructureKind};
+use crate::{Error, Result};
+use serde::Serialize;
+use spec::Spec;
+use ts_rs::TS;
+
+/// A built-in starting point as listed to the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct Starter {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub structure: StructureKind,
+    pub summary: &'static str,
+}
+
+const SPECS: [&Spec; 5] = [
+    &within_rnd::SPEC,
+    &corporate::SPEC,
+    &cto_office::SPEC,
+    &virtual_ospo::SPEC,
+    &no_official::SPEC,
+];
+
+const STARTERS: [Starter; 5] = [
+    listing(&within_rnd::SPEC),
+    listing(&corporate::SPEC),
+    listing(&cto_office::SPEC),
+    listing(&virtual_ospo::SPEC),
+    listing(&no_official::SPEC),
+];
+
+const fn listing(spec: &Spec) -> Starter {
+    Starter {
+        id: spec.id,
+        name: spec.name,
+        structure: spec.structure,
+        summary: spec.summary,
+    }
+}
+
+/// Every starting point, in the order of `StructureKind::ALL`.
+pub fn starters() -> &'static [Starter] {
+    &STARTERS
+}
+
+/// The full plan of starter `id`; unknown ids are refused with the list of valid ones.
+pub fn starter_plan(id: &str) -> Result<Plan> {
+    match SPECS.iter().find(|s| s.id == id) {
+        Some(spec) => spec.build(),
+        None => Err(Error::NotFound(format!(
+            "no starter \"{id}\" (choose one of: {})",
+            STARTERS.map(|s| s.id).join(", ")
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_starter_per_structure_in_order() {
+        let kinds: Vec<StructureKind> = starters().iter().map(|s| s.structure).collect();
+        assert_eq!(kinds, StructureKind::ALL.to_vec());
+    }
+
+    #[test]
+    fn every_starter_builds_a_valid_plan_of_its_structure() {
+        for s in starters() {
+            let plan = starter_plan(s.id).unwrap_or_else(|e| panic!("{}: {e}", s.id));
+            plan.validate().unwrap_or_else(|e| panic!("{}: {e}", s.id));
+            assert_eq!(plan.structure.kind, s.structure);
+            assert_eq!(plan.starter.as_deref(), Some(s.id));
+            assert_eq!(plan.name, s.name);
+        }
+    }
+
+    #[test]
+    fn unknown_starter_lists_valid_ids() {
+        let err = starter_plan("nope").unwrap_err();
+        assert_eq!(err.code(), "not_found");
+        let msg = err.to_string();
+        for s in starters() {
+            assert!(msg.contains(s.id), "{msg}");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! Validation findings with the path of the field they concern, so every caller can say where input went wrong.
+
+use std::fmt;
+
+/// One thing wrong with a plan, e.g. `positions[3].fte: must be between 0 and 1`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Collects every problem instead of stopping at the first, so a file check can list them all.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Problems(Vec<Problem>);
+
+impl Problems {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// Records `message` at `path` unless `ok` holds.
+    pub fn require(&mut self, ok: bool, path: impl Into<String>, message: impl Into<String>) {
+        if !ok {
+            self.push(path, message);
+        }
+    }
+
+    /// Text fields: a bound on length keeps a hostile file from storing megabytes in a title.
+    pub fn text(&mut self, value: &str, path: impl Into<String>, max_chars: usize, required: bool) {
+        let path = path.into();
+        if required && value.trim().is_empty() {
+            self.push(path, "must not be empty");
+        } else if value.chars().count() > max_chars {
+            self.push(path, format!("must be at most {max_chars} characters"));
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Problem> {
+        self.0.iter()
+    }
+
+    pub fn into_vec(self) -> Vec<Problem> {
+        self.0
+    }
+
+    /// `Ok` when nothing was found, otherwise the invalid-input error carrying every problem.
+    pub fn into_result(self) -> crate::Result<()> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(crate::Error::Invalid(self.0))
+        }
+    }
+}
+
+/// Length limits shared by validation and documented for template authors.
+pub mod limits {
+    pub const SHORT_TEXT: usize = 200;
+    pub const LONG_TEXT: usize = 4_000;
+    pub const VALUE_PROPOSITIONS: usize = 5;
+    pub const ITEMS_PER_SECTION: usize = 20_000;
+    pub const UNITS: usize = 500;
+    pub const UNIT_DEPTH: usize = 16;
+}

@@ -1,0 +1,168 @@
+//! PDF documents made from a plan: the two-page brief and the full proposal, each carrying the plan
+//! itself as an attachment so the PDF can be imported back.
+
+mod attachment;
+mod brief;
+mod charts;
+mod facts;
+mod fonts;
+mod layout;
+mod proposal;
+
+pub use attachment::{extract_plan_json, ATTACHMENT_NAME};
+pub use fonts::cjk_available;
+pub use layout::{Align, Column, Paper, Table};
+
+use crate::model::Plan;
+use crate::{Error, Result};
+use layout::Composer;
+use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt};
+use std::io::Write;
+use std::path::Path;
+
+/// Which document to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Document {
+    /// At most two pages: the ask, the case, the numbers.
+    Brief,
+    /// The full proposal with contents, charts and every table.
+    Proposal,
+}
+
+/// A section another part of the app adds to the proposal (the plan review, say), placed before the
+/// appendix, with its own outline entry and contents line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(String),
+    Bullets(Vec<String>),
+    /// Column titles with relative widths, then rows of cells.
+    Table {
+        columns: Vec<(String, f32)>,
+        rows: Vec<Vec<String>>,
+    },
+}
+
+/// The portable plan embedded in every PDF.
+// Until the files module lands on main: the lead switches this one call to `files::to_json_string`.
+pub fn plan_json(plan: &Plan) -> Result<String> {
+    serde_json::to_string_pretty(plan).map_err(|e| {
+        Error::Invalid(vec![crate::model::Problem {
+            path: "plan".into(),
+            message: format!("cannot be written as JSON: {e}"),
+        }])
+    })
+}
+
+/// Renders `document` of `plan` on `paper` to the bytes of a PDF.
+pub fn render(plan: &Plan, document: Document, paper: Paper) -> Result<Vec<u8>> {
+    render_with(plan, document, paper, &[])
+}
+
+/// Like [`render`], with `extra` sections added to the proposal before its appendix.
+pub fn render_with(
+    plan: &Plan,
+    document: Document,
+    paper: Paper,
+    extra: &[Section],
+) -> Result<Vec<u8>> {
+    let json = plan_json(plan)?;
+    let title = match document {
+        Document::Brief => "OSPO brief",
+        Document::Proposal => "Proposal for an Open Source Program Office",
+    };
+    let mut doc = PdfDocument::new(&format!("{title}: {}", plan.name));
+    let fonts = fonts::Fonts::register(&mut doc, fonts::needs_cjk(&all_text(plan, extra)));
+    let mut c = Composer::new(&fonts, paper);
+    match document {
+        Document::Brief => brief::compose(&mut c, plan),
+        Document::Proposal => proposal::compose(&mut c, plan, extra),
+    }
+    for h in c.headings() {
+        doc.add_bookmark(&h.title, h.page + 1);
+    }
+    let (w, h) = (c.width, c.height);
+    doc.pages = c
+        .into_pages()
+        .into_iter()
+        .map(|ops| PdfPage::new(Pt(w).into(), Pt(h).into(), ops))
+        .collect();
+    let info = &mut doc.metadata.info;
+    info.author = if plan.organization.name.trim().is_empty() {
+        "OSPO Planner".to_owned()
+    } else {
+        plan.organization.name.clone()
+    };
+    info.subject = format!("{title} for {}", plan.name);
+    info.creator = "OSPO Planner".to_owned();
+    info.producer = format!("OSPO Planner {}", env!("CARGO_PKG_VERSION"));
+    info.keywords = vec!["OSPO".into(), "open source program office".into()];
+    let now = printpdf::OffsetDateTime::now_utc();
+    info.creation_date = now;
+    info.modification_date = now;
+    info.metadata_date = now;
+
+    let mut warnings = Vec::new();
+    let opts = PdfSaveOptions::default();
+    let mut lo = printpdf::serialize::to_lopdf_doc(&doc, &opts, &mut warnings);
+    attachment::embed(&mut lo, ATTACHMENT_NAME, json.as_bytes())?;
+    lo.compress();
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| Error::io("PDF", std::io::Error::other(e.to_string())))?;
+    Ok(out)
+}
+
+/// Renders and writes to `path` through a temporary file in the same folder, so a failure leaves
+/// no partial PDF behind and an existing file is replaced whole.
+pub fn render_to_path(plan: &Plan, document: Document, paper: Paper, path: &Path) -> Result<()> {
+    let bytes = render(plan, document, paper)?;
+    write_atomically(path, &bytes)
+}
+
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document.pdf".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(path, e)
+    })
+}
+
+/// Every user-written string of the plan, to decide which faces the document needs.
+fn all_text(plan: &Plan, extra: &[Section]) -> String {
+    let mut s = serde_json::to_string(plan).unwrap_or_default();
+    for section in extra {
+        s.push_str(&section.title);
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(p) => s.push_str(p),
+                Block::Bullets(items) => items.iter().for_each(|i| s.push_str(i)),
+                Block::Table { columns, rows } => {
+                    columns.iter().for_each(|(t, _)| s.push_str(t));
+                    rows.iter().flatten().for_each(|cell| s.push_str(cell));
+                }
+            }
+        }
+    }
+    s
+}
