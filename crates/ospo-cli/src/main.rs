@@ -61,6 +61,57 @@ enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Write a plan to a file: the portable plan file, CSV, XLSX or iCalendar.
+    Export {
+        plan: String,
+        /// The file to write (a folder for --format csv).
+        #[arg(short, long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value = "json")]
+        format: commands::files::Format,
+        /// Remove names, the sponsor, the organization and every salary: a template to share.
+        #[arg(long)]
+        anonymize: bool,
+    },
+    /// A new plan from a plan file or a PDF made by OSPO Planner (prints its id), or with --into,
+    /// sections of it merged into an existing plan.
+    Import {
+        file: PathBuf,
+        /// Name of the new plan (default: the file's, made unique).
+        #[arg(long = "as", value_name = "NAME", conflicts_with = "into")]
+        name: Option<String>,
+        /// Merge into this plan instead of creating one.
+        #[arg(long, value_name = "PLAN")]
+        into: Option<String>,
+        /// With --into: comma-separated sections (positions, budget, stakeholders,
+        /// communications, milestones, kpis, risks); default all.
+        #[arg(long, value_name = "LIST", requires = "into")]
+        sections: Option<String>,
+    },
+    /// Check a plan file without importing it; lists every problem.
+    Validate { file: PathBuf },
+    /// Replace a plan's budget lines with those of a CSV in the columns `export --format csv` writes.
+    ImportBudget { plan: String, file: PathBuf },
+    /// The brief (at most two pages) or the full proposal as PDF.
+    Pdf {
+        plan: String,
+        #[arg(short, long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, conflicts_with = "proposal")]
+        brief: bool,
+        /// The full proposal (the default).
+        #[arg(long)]
+        proposal: bool,
+        /// Paper size (default: by the plan's locale, else a4).
+        #[arg(long, value_enum)]
+        paper: Option<commands::pdf::PaperArg>,
+    },
+    /// Review a plan against what is known about OSPOs; exits non-zero on an error-level finding.
+    Check {
+        plan: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -84,5 +135,40 @@ fn run(cli: Cli) -> ospo_core::Result<ExitCode> {
         Command::Totals { plan, json } => commands::plans::totals(db, &plan, json),
         Command::Rename { plan, name } => commands::plans::rename(db, &plan, &name),
         Command::Delete { plan, yes } => commands::plans::delete(db, &plan, yes),
+        Command::Export {
+            plan,
+            out,
+            format,
+            anonymize,
+        } => commands::files::export(db, &plan, &out, format, anonymize),
+        Command::Import {
+            file,
+            name,
+            into,
+            sections,
+        } => commands::files::import(
+            db,
+            &file,
+            name.as_deref(),
+            into.as_deref(),
+            sections.as_deref(),
+        ),
+        Command::Validate { file } => commands::files::validate(&file),
+        Command::ImportBudget { plan, file } => commands::files::import_budget(db, &plan, &file),
+        Command::Pdf {
+            plan,
+            out,
+            brief,
+            proposal: _,
+            paper,
+        } => {
+            let document = if brief {
+                ospo_core::report::Document::Brief
+            } else {
+                ospo_core::report::Document::Proposal
+            };
+            commands::pdf::pdf(db, &plan, &out, document, paper)
+        }
+        Command::Check { plan, json } => commands::check::check(db, &plan, json),
     }
 }

@@ -32,6 +32,7 @@ fn join_problems(problems: &[Problem]) -> String {
     match problems {
         [] => "invalid input".to_owned(),
         [one] => one.to_string(),
+        [first, rest @ ..] if rest.len() == 1 => format!("{first} (and 1 more problem)"),
         [first, rest @ ..] => format!("{first} (and {} more problems)", rest.len()),
     }
 }
@@ -92,7 +93,7 @@ mod tests {
         assert_eq!(json["code"], "invalid");
         assert_eq!(
             json["message"],
-            "positions[0].fte: must be between 0 and 1 (and 1 more problems)"
+            "positions[0].fte: must be between 0 and 1 (and 1 more problem)"
         );
     }
 }

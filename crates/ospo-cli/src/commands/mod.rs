@@ -1,5 +1,8 @@
 //! One module per group of verbs; each verb opens the store, calls ospo-core and prints.
 
+pub mod check;
+pub mod files;
+pub mod pdf;
 pub mod plans;
 
 use ospo_core::{Result, Store};

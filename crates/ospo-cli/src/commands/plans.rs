@@ -67,7 +67,7 @@ pub fn show(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
     let store = open_store(db)?;
     let plan = store.get(store.resolve(plan)?)?;
     if json {
-        print_json(&plan);
+        println!("{}", ospo_core::files::to_json_string(&plan));
         return Ok(ExitCode::SUCCESS);
     }
     let o = &plan.organization;

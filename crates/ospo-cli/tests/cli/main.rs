@@ -1,5 +1,8 @@
 //! `ospo` command tests: the real binary on real files, checking stdout, stderr and exit codes.
 
+mod check;
+mod files;
+mod pdf;
 mod plans;
 
 use assert_cmd::Command;
@@ -29,4 +32,21 @@ pub fn error_line(db: &Path, args: &[&str]) -> String {
     let err = String::from_utf8(out.stderr).expect("utf-8");
     assert_eq!(err.lines().count(), 1, "one line on stderr: {err:?}");
     err.trim_end().to_owned()
+}
+
+/// A database holding one plan named "Acme" made from the corporate starting point.
+pub fn corporate_plan(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("p.db");
+    stdout(&db, &["new", "Acme", "--from", "corporate_with_divisions"]);
+    db
+}
+
+/// Runs a poppler tool (pdftotext, pdfinfo, pdffonts) and returns its stdout.
+pub fn poppler(tool: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} must be installed (poppler-utils): {e}"));
+    assert!(out.status.success(), "{tool} {args:?} failed");
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

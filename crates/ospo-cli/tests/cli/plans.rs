@@ -31,8 +31,9 @@ fn show_finds_a_plan_by_name_or_id_and_prints_json() {
     assert!(by_name.starts_with("Acme OSPO (id 1)\n"), "{by_name}");
     let json: serde_json::Value =
         serde_json::from_str(&stdout(&db, &["show", "1", "--json"])).unwrap();
-    assert_eq!(json["name"], "Acme OSPO");
-    assert_eq!(json["budget"]["horizon_years"], 3);
+    assert_eq!(json["format"], "ospo-plan");
+    assert_eq!(json["plan"]["name"], "Acme OSPO");
+    assert_eq!(json["plan"]["budget"]["horizon_years"], 3);
 }
 
 #[test]
@@ -154,8 +155,9 @@ fn starters_are_listed_and_a_plan_can_start_from_one() {
             stdout(&db, &["new", &name, "--from", id]),
             format!("{}\n", i + 1)
         );
-        let plan: serde_json::Value =
+        let doc: serde_json::Value =
             serde_json::from_str(&stdout(&db, &["show", &name, "--json"])).unwrap();
+        let plan = &doc["plan"];
         assert_eq!(plan["name"], name.as_str());
         assert_eq!(plan["structure"]["kind"], s["structure"]);
         assert!(!plan["positions"].as_array().unwrap().is_empty());

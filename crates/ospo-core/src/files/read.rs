@@ -37,10 +37,20 @@ pub fn read_plan_bytes(bytes: &[u8]) -> Result<Plan> {
     read_document_bytes(bytes).map(|d| d.plan)
 }
 
+/// Reads a plan file, or a PDF made by the app, whose attachment is the plan file.
 pub fn read_document_bytes(bytes: &[u8]) -> Result<Document> {
     let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if len > MAX_FILE_BYTES {
         return Err(too_big(len));
+    }
+    if bytes.starts_with(b"%PDF-") {
+        return match crate::report::extract_plan_json(bytes)? {
+            Some(json) => read_document_bytes(json.as_bytes()),
+            None => Err(Error::File(
+                "this PDF carries no plan: only PDFs exported by OSPO Planner can be imported"
+                    .into(),
+            )),
+        };
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         Error::File(format!(

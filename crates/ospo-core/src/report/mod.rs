@@ -8,6 +8,7 @@ mod facts;
 mod fonts;
 mod layout;
 mod proposal;
+mod review;
 
 pub use attachment::{extract_plan_json, ATTACHMENT_NAME};
 pub use fonts::cjk_available;
@@ -49,20 +50,19 @@ pub enum Block {
     },
 }
 
-/// The portable plan embedded in every PDF.
-// Until the files module lands on main: the lead switches this one call to `files::to_json_string`.
-pub fn plan_json(plan: &Plan) -> Result<String> {
-    serde_json::to_string_pretty(plan).map_err(|e| {
-        Error::Invalid(vec![crate::model::Problem {
-            path: "plan".into(),
-            message: format!("cannot be written as JSON: {e}"),
-        }])
-    })
-}
-
-/// Renders `document` of `plan` on `paper` to the bytes of a PDF.
+/// Renders `document` of `plan` on `paper` to the bytes of a PDF; the proposal includes the plan
+/// review as of today.
 pub fn render(plan: &Plan, document: Document, paper: Paper) -> Result<Vec<u8>> {
-    render_with(plan, document, paper, &[])
+    let extra = match document {
+        Document::Brief => Vec::new(),
+        Document::Proposal => {
+            let today = chrono::Local::now().date_naive();
+            vec![review::review_section(&crate::guide::review::review(
+                plan, today,
+            ))]
+        }
+    };
+    render_with(plan, document, paper, &extra)
 }
 
 /// Like [`render`], with `extra` sections added to the proposal before its appendix.
@@ -72,7 +72,7 @@ pub fn render_with(
     paper: Paper,
     extra: &[Section],
 ) -> Result<Vec<u8>> {
-    let json = plan_json(plan)?;
+    let json = crate::files::to_json_string(plan);
     let title = match document {
         Document::Brief => "OSPO brief",
         Document::Proposal => "Proposal for an Open Source Program Office",

@@ -576,8 +576,11 @@ fn the_attached_plan_round_trips() {
         let json = report::extract_plan_json(&pdf.bytes)
             .unwrap()
             .expect("a plan is attached");
-        let back: Plan = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, plan);
+        assert_eq!(
+            ospo_core::files::read_plan_bytes(json.as_bytes()).unwrap(),
+            plan
+        );
+        assert_eq!(ospo_core::files::read_plan_bytes(&pdf.bytes).unwrap(), plan);
         let listing = tool("pdfdetach", &["-list", pdf.p()]);
         assert!(listing.contains(report::ATTACHMENT_NAME), "{listing}");
     }

@@ -1,0 +1,32 @@
+//! `ospo pdf`: the brief or the proposal of a plan, for an executive sponsor.
+
+use super::open_store;
+use ospo_core::report::{self, Document, Paper};
+use ospo_core::Result;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+pub fn pdf(
+    db: Option<PathBuf>,
+    plan: &str,
+    out: &Path,
+    document: Document,
+    paper: Option<PaperArg>,
+) -> Result<ExitCode> {
+    let store = open_store(db)?;
+    let plan = store.get(store.resolve(plan)?)?;
+    let paper = match paper {
+        Some(PaperArg::A4) => Paper::A4,
+        Some(PaperArg::Letter) => Paper::Letter,
+        None => Paper::for_locale(&plan.locale),
+    };
+    report::render_to_path(&plan, document, paper, out)?;
+    println!("{}", out.display());
+    Ok(ExitCode::SUCCESS)
+}
