@@ -1,7 +1,7 @@
 //! Plan files into the database: a new plan from a file, whole, in one transaction or not at all.
 
 use super::read::{read_plan_bytes, read_plan_file};
-use crate::model::Plan;
+use crate::model::{Plan, Problems};
 use crate::{Result, Store};
 use std::path::Path;
 
@@ -16,10 +16,16 @@ pub fn import_bytes(store: &mut Store, bytes: &[u8], name: Option<&str>) -> Resu
     import_plan(store, read_plan_bytes(bytes)?, name)
 }
 
-pub fn import_plan(store: &mut Store, mut plan: Plan, name: Option<&str>) -> Result<i64> {
+/// Stores a plan read from a file; the reader has validated it whole, so only a new name is checked.
+fn import_plan(store: &mut Store, mut plan: Plan, name: Option<&str>) -> Result<i64> {
     plan.name = match name {
-        Some(n) => n.to_owned(),
+        Some(n) => {
+            let mut problems = Problems::new();
+            crate::model::validate_name(n, "name", &mut problems);
+            problems.into_result()?;
+            n.to_owned()
+        }
         None => store.unique_name(&plan.name)?,
     };
-    store.create(&plan)
+    store.create_validated(&plan)
 }

@@ -21,7 +21,7 @@ pub use csv::{
 };
 pub use format::{limits, Document, APP_VERSION, EXTENSION, FORMAT_NAME, FORMAT_VERSION};
 pub use ics::{ics_string, write_ics_file};
-pub use import::{import_bytes, import_file, import_plan};
+pub use import::{import_bytes, import_file};
 pub use merge::{merge, merge_into, MergeReport, Section, SectionMerge};
 pub use read::{read_document_bytes, read_document_file, read_plan_bytes, read_plan_file};
 pub use schema::{schema_json, SCHEMA_PATH};

@@ -174,8 +174,7 @@ pub(super) fn ensure_name_free(conn: &Connection, name: &str, except: i64) -> Re
     }
 }
 
-fn write_sections(conn: &Connection, plan: &Plan) -> rusqlite::Result<()> {
-    let id = plan.id;
+fn write_sections(conn: &Connection, id: i64, plan: &Plan) -> rusqlite::Result<()> {
     sections::replace_all::<Unit>(conn, id, &plan.structure.units)?;
     sections::replace_all::<ResponsibilityAssignment>(conn, id, &plan.responsibilities)?;
     sections::replace_all::<Position>(conn, id, &plan.positions)?;
@@ -191,22 +190,28 @@ impl Store {
     /// Stores a new plan whole (validated first) and returns its id; the plan's own id is ignored.
     pub fn create(&mut self, plan: &Plan) -> Result<i64> {
         plan.validate()?;
+        self.create_validated(plan)
+    }
+
+    /// As [`Store::create`], for a plan the caller has just validated whole (a file read by
+    /// `files`), so a large import is not checked twice.
+    pub(crate) fn create_validated(&mut self, plan: &Plan) -> Result<i64> {
         let tx = self.conn.transaction()?;
         ensure_name_free(&tx, &plan.name, 0)?;
-        let now = Utc::now();
-        let mut stored = plan.clone();
-        stored.created_at = now;
-        stored.updated_at = now;
-        let placeholders: Vec<String> = (1..=23).map(|i| format!("?{i}")).collect();
+        let now = text(&Utc::now().to_rfc3339());
+        let mut values = header_values(plan);
+        values[1] = now.clone(); // created_at
+        values[2] = now; // updated_at
+        let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
         tx.prepare_cached(&format!(
             "INSERT INTO plans ({HEADER_COLUMNS}) VALUES ({})",
             placeholders.join(", ")
         ))?
-        .execute(rusqlite::params_from_iter(header_values(&stored)))?;
-        stored.id = tx.last_insert_rowid();
-        write_sections(&tx, &stored)?;
+        .execute(rusqlite::params_from_iter(values))?;
+        let id = tx.last_insert_rowid();
+        write_sections(&tx, id, plan)?;
         tx.commit()?;
-        Ok(stored.id)
+        Ok(id)
     }
 
     /// Rewrites a stored plan whole in one transaction (undo, merged imports).
@@ -219,7 +224,7 @@ impl Store {
         stored.created_at = existing.created_at;
         stored.updated_at = Utc::now();
         write_header(&tx, &stored)?;
-        write_sections(&tx, &stored)?;
+        write_sections(&tx, stored.id, &stored)?;
         tx.commit()?;
         Ok(())
     }
