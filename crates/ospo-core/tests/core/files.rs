@@ -467,3 +467,48 @@ fn the_json_schema_in_docs_is_current() {
     assert_eq!(schema["properties"]["format"]["const"], "ospo-plan");
     assert!(schema["$defs"]["Position"]["properties"]["fte"].is_object());
 }
+
+#[test]
+fn the_limits_in_docs_are_the_limits_the_reader_enforces() {
+    use ospo_core::files::limits;
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/file-format.md"),
+    )
+    .unwrap();
+    let thousands = |n: usize| {
+        let s = n.to_string();
+        match s.len() {
+            4.. => format!("{},{}", &s[..s.len() - 3], &s[s.len() - 3..]),
+            _ => s,
+        }
+    };
+    let rows = [
+        (
+            "File size",
+            format!("{} MiB", limits::MAX_FILE_BYTES / (1024 * 1024)),
+        ),
+        (
+            "Nesting depth of arrays and objects",
+            limits::MAX_DEPTH.to_string(),
+        ),
+        (
+            "Any string",
+            format!("{} characters", thousands(limits::MAX_STRING_CHARS)),
+        ),
+        (
+            "Names, titles and other short fields",
+            format!("{} characters", limits::SHORT_TEXT),
+        ),
+        ("Value propositions", limits::VALUE_PROPOSITIONS.to_string()),
+        (
+            "Items per section (positions, budget lines, stakeholders, …)",
+            thousands(limits::ITEMS_PER_SECTION),
+        ),
+        ("Organizational units", limits::UNITS.to_string()),
+        ("Depth of the unit tree", limits::UNIT_DEPTH.to_string()),
+    ];
+    for (what, value) in rows {
+        let row = format!("| {what} | {value} |");
+        assert!(doc.contains(&row), "docs/file-format.md lacks {row}");
+    }
+}
