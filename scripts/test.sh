@@ -19,5 +19,8 @@ cargo clippy --workspace --all-targets -- -D warnings
 echo "== Rust tests"
 cargo test --workspace 2>&1 | tee -a "$log"
 
+echo "== fuzz smoke: the plan file reader on 100,000 mutated files"
+cargo run --quiet -p ospo-core --example fuzz_reader -- 100000
+
 awk '/^test result:/ { passed += $4; failed += $6 }
      END { printf "total: %d passed, %d failed\n", passed, failed }' "$log"

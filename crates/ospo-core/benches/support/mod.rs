@@ -1,5 +1,6 @@
 //! Generated plans the benchmarks share, sized as the issues state their targets.
 #![allow(dead_code)] // each benchmark binary uses only some of these plans
+#![allow(clippy::inconsistent_digit_grouping)] // money literals read as units_minor: 150_000_00
 
 use chrono::NaiveDate;
 use ospo_core::model::*;
