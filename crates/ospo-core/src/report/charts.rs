@@ -112,14 +112,14 @@ struct OrgBox {
     x: f32,
     y: f32,
     title: String,
-    detail: String,
+    details: Vec<String>,
     dotted: bool,
     parent: Option<usize>,
 }
 
 /// The OSPO's positions as a tree by reporting line; shared, contractor and virtual members dotted.
 pub fn org_chart(c: &mut Composer, plan: &Plan) {
-    let (box_w_max, box_h, hgap, vgap) = (118.0f32, 36.0f32, 8.0f32, 18.0f32);
+    let (box_w_max, box_h, hgap, vgap) = (118.0f32, 50.0f32, 8.0f32, 18.0f32);
     let ids: HashSet<&str> = plan.positions.iter().map(|p| p.id.as_str()).collect();
     let mut children: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut roots = Vec::new();
@@ -197,7 +197,7 @@ pub fn org_chart(c: &mut Composer, plan: &Plan) {
             x,
             y,
             title: plan.structure.reports_to.clone(),
-            detail: "Reporting line".into(),
+            details: vec!["Reporting line".into()],
             dotted: false,
             parent: None,
         });
@@ -220,7 +220,7 @@ pub fn org_chart(c: &mut Composer, plan: &Plan) {
             x,
             y,
             title: p.title.clone(),
-            detail: format!("{who} · {employment}, {} FTE", p.fte),
+            details: vec![who, format!("{employment}, {} FTE", p.fte)],
             dotted: virtual_ospo || !matches!(p.employment, Employment::Dedicated),
             parent: None,
         });
@@ -266,28 +266,32 @@ pub fn org_chart(c: &mut Composer, plan: &Plan) {
             paint = paint.dotted();
         }
         c.rect(b.x, b.y, w, box_h, paint);
-        let title = c.fit(&b.title, w - 8.0, 7.5, Style::Bold);
-        c.text_in(
-            b.x,
-            w,
-            b.y + 14.0,
-            7.5,
-            Style::Bold,
-            INK,
-            Placement::Center,
-            &title,
-        );
-        let detail = c.fit(&b.detail, w - 8.0, 6.5, Style::Regular);
-        c.text_in(
-            b.x,
-            w,
-            b.y + 26.0,
-            6.5,
-            Style::Regular,
-            MUTED,
-            Placement::Center,
-            &detail,
-        );
+        // Up to two lines of title, then one line per detail, centred in the box.
+        let mut title = c.wrap(&b.title, w - 8.0, 7.5, Style::Bold);
+        if title.len() > 2 {
+            let rest = title[1..].join(" ");
+            title = vec![title[0].clone(), c.fit(&rest, w - 8.0, 7.5, Style::Bold)];
+        }
+        let lines = title.len() as f32 * 9.0 + b.details.len() as f32 * 8.0;
+        let mut y = b.y + (box_h - lines) / 2.0 + 7.0;
+        for line in &title {
+            c.text_in(b.x, w, y, 7.5, Style::Bold, INK, Placement::Center, line);
+            y += 9.0;
+        }
+        for detail in &b.details {
+            let detail = c.fit(detail, w - 8.0, 6.5, Style::Regular);
+            c.text_in(
+                b.x,
+                w,
+                y,
+                6.5,
+                Style::Regular,
+                MUTED,
+                Placement::Center,
+                &detail,
+            );
+            y += 8.0;
+        }
     }
     c.y = top + rows_used as f32 * (box_h + vgap);
     let legend_y = c.y + 2.0;
