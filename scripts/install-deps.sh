@@ -29,5 +29,7 @@ if ! command -v cargo >/dev/null 2>&1; then
 fi
 
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-  npm --prefix ui ci --no-audit --no-fund
+  # `npm install`, not `npm ci`: the registry this runs against lacks other platforms' optional
+  # packages (rollup's android/darwin builds), which npm ci insists on finding in the lock.
+  npm --prefix ui install --no-audit --no-fund
 fi
