@@ -249,12 +249,23 @@ pub fn org_chart(c: &mut Composer, plan: &Plan) {
             let (cx, cy) = (b.x + widths[i] / 2.0, b.y);
             let mid = cy - vgap / 2.0;
             let dash = if b.dotted { Dash::Dotted } else { Dash::Solid };
-            c.line(
-                &[(px, py), (px, mid), (cx, mid), (cx, cy)],
-                MUTED,
-                0.8,
-                dash,
-            );
+            let below_parent = py + vgap / 2.0;
+            let path = if mid > below_parent + 1.0 {
+                // A report on a second row under its manager: run down the left edge, not behind
+                // the boxes of the row in between.
+                let bus = c.left - 6.0;
+                vec![
+                    (px, py),
+                    (px, below_parent),
+                    (bus, below_parent),
+                    (bus, mid),
+                    (cx, mid),
+                    (cx, cy),
+                ]
+            } else {
+                vec![(px, py), (px, mid), (cx, mid), (cx, cy)]
+            };
+            c.line(&path, MUTED, 0.8, dash);
         }
     }
     for (i, b) in boxes.iter().enumerate() {
