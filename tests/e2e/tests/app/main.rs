@@ -1,0 +1,20 @@
+//! End-to-end tests of OSPO Planner in real WebKit: one binary, a module per topic.
+//! Run with scripts/e2e.sh (builds the app, installs tauri-driver, runs under xvfb-run).
+
+mod commands;
+
+use ospo_e2e::App;
+use serde_json::Value;
+
+/// Waits for the page and Tauri's IPC bridge to be ready.
+pub async fn ready(app: &App) {
+    app.wait_for("the page and the IPC bridge", || async {
+        app.js(
+            "return document.readyState === 'complete' && !!window.__TAURI_INTERNALS__;",
+            vec![],
+        )
+        .await
+            == Value::Bool(true)
+    })
+    .await;
+}
