@@ -259,6 +259,50 @@ impl App {
             .unwrap_or_else(|err| panic!("change on {id}: {err}"));
     }
 
+    /// Types into an input bound to state (input events), replacing what it held.
+    pub async fn type_text(&self, id: &str, text: &str) {
+        let e = self.el(id).await;
+        e.clear()
+            .await
+            .unwrap_or_else(|err| panic!("clear {id}: {err}"));
+        e.send_keys(text)
+            .await
+            .unwrap_or_else(|err| panic!("type into {id}: {err}"));
+    }
+
+    /// Types into a self-saving field and presses Enter, which saves it.
+    pub async fn enter(&self, id: &str, text: &str) {
+        self.type_text(id, text).await;
+        self.el(id)
+            .await
+            .send_keys("\u{E007}")
+            .await
+            .unwrap_or_else(|err| panic!("Enter in {id}: {err}"));
+    }
+
+    /// Sets an input's value from script (date inputs cannot be typed into reliably) and fires
+    /// input and change, as a person's edit would.
+    pub async fn set_value(&self, id: &str, value: &str) {
+        let e = self.el(id).await;
+        self.js(
+            "const [el, v] = arguments; el.value = v; \
+             el.dispatchEvent(new Event('input', {bubbles: true})); \
+             el.dispatchEvent(new Event('change', {bubbles: true}));",
+            vec![
+                serde_json::to_value(&e).expect("element as JSON"),
+                json!(value),
+            ],
+        )
+        .await;
+    }
+
+    pub async fn select_label(&self, id: &str, label: &str) {
+        let e = self.el(id).await;
+        e.select_by_label(label)
+            .await
+            .unwrap_or_else(|err| panic!("select {label:?} in {id}: {err}"));
+    }
+
     pub async fn select(&self, id: &str, value: &str) {
         let e = self.el(id).await;
         e.select_by_value(value)

@@ -2,6 +2,9 @@
 //! Run with scripts/e2e.sh (builds the app, installs tauri-driver, runs under xvfb-run).
 
 mod commands;
+mod flows;
+mod hostile;
+mod screenshots;
 
 use ospo_e2e::App;
 use serde_json::Value;
@@ -18,3 +21,24 @@ pub async fn ready(app: &App) {
     })
     .await;
 }
+
+/// Opens a section of the editor from the side navigation.
+pub async fn open_section(app: &App, id: &str) {
+    app.click(&format!("nav-{id}")).await;
+    app.el(&format!("section-{id}")).await;
+}
+
+/// Every section of the editor, in the order of the side navigation.
+pub const SECTIONS: [&str; 11] = [
+    "overview",
+    "maturity",
+    "structure",
+    "staffing",
+    "budget",
+    "stakeholders",
+    "milestones",
+    "risks",
+    "review",
+    "guidance",
+    "export",
+];
