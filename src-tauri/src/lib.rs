@@ -5,6 +5,7 @@ pub mod commands;
 pub mod state;
 mod timing;
 pub mod view;
+mod window;
 
 use commands::{dialogs, edits, files, guide, pdf, plans};
 use ospo_core::Store;
@@ -26,6 +27,7 @@ pub fn run() {
             app.manage(AppState::new(store));
             Ok(())
         })
+        .on_window_event(window::on_event)
         .invoke_handler(tauri::generate_handler![
             plans::list_plans,
             plans::list_starters,

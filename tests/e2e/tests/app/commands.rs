@@ -16,6 +16,11 @@ async fn commands_work_through_the_ipc_bridge_and_survive_a_restart() {
     let app = App::launch(&env).await;
     ready(&app).await;
 
+    // A size the window should remember.
+    app.client.set_window_size(1010, 710).await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let size = app.client.get_window_size().await.unwrap();
+
     let starters = app.invoke("list_starters", json!({})).await.unwrap();
     assert_eq!(starters.as_array().map(Vec::len), Some(5), "{starters}");
 
@@ -137,5 +142,10 @@ async fn commands_work_through_the_ipc_bridge_and_survive_a_restart() {
         .await
         .unwrap();
     assert_eq!(last, json!(id.to_string()));
+    assert_eq!(
+        app.client.get_window_size().await.unwrap(),
+        size,
+        "the window did not keep its size"
+    );
     app.quit().await;
 }
