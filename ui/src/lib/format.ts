@@ -150,6 +150,16 @@ export function parseInteger(text: string): Parsed<number> {
   return { ok: true, value: n };
 }
 
+/** A whole number within [min, max]; the message names the range as the core does. */
+export function parseIntegerIn(min: number, max: number): (text: string) => Parsed<number> {
+  return (text) => {
+    const r = parseInteger(text);
+    if (!r.ok) return r;
+    if (r.value < min || r.value > max) return { ok: false, message: `must be between ${min} and ${max} (got ${r.value})` };
+    return r;
+  };
+}
+
 export function formatFte(fte: number): string {
   return (Math.round(fte * 1000) / 1000).toString();
 }

@@ -105,3 +105,12 @@ describe("dates", () => {
     expect(fileStem("   ")).toBe("plan");
   });
 });
+
+describe("parseIntegerIn", () => {
+  it("checks the range locally with the core's wording", async () => {
+    const { parseIntegerIn } = await import("../format");
+    expect(parseIntegerIn(1, 100)("50")).toEqual({ ok: true, value: 50 });
+    expect(parseIntegerIn(1, 100)("300")).toEqual({ ok: false, message: "must be between 1 and 100 (got 300)" });
+    expect(parseIntegerIn(0, 10)("x").ok).toBe(false);
+  });
+});
