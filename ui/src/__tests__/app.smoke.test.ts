@@ -182,4 +182,19 @@ describe("the editor against a fake backend", () => {
     await settle();
     expect(calls.some((c) => c.cmd === "undo")).toBe(true);
   });
+
+  it("goes back to the library, forgetting the last plan, and offers a delete confirmation", async () => {
+    $("nav-library")!.click();
+    await settle();
+    const item = document.querySelector<HTMLElement>('[data-testid="library-item"]')!;
+    expect(item.dataset.planName).toBe(view.plan.name);
+    expect(calls.some((c) => c.cmd === "set_setting" && c.args.key === "last_plan" && c.args.value === "")).toBe(true);
+    item.querySelector<HTMLElement>('[data-testid="library-delete"]')!.click();
+    await settle();
+    expect(($("delete-dialog") as HTMLDialogElement).open).toBe(true);
+    $("delete-dialog-cancel")!.click();
+    await settle();
+    expect(($("delete-dialog") as HTMLDialogElement).open).toBe(false);
+    expect(calls.some((c) => c.cmd === "delete_plan")).toBe(false);
+  });
 });

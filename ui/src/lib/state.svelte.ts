@@ -189,9 +189,9 @@ class AppState {
 
   async close() {
     await this.chain;
+    this.screen = "library";
     this.view = null;
     this.errors = {};
-    this.screen = "library";
     api.setSetting("last_plan", "").catch(() => undefined);
     await this.refreshPlans();
   }
