@@ -95,6 +95,7 @@ class AppState {
       if (key in this.errors) {
         const { [key]: _, ...rest } = this.errors;
         this.errors = rest;
+        if (this.saveState === "error" && this.inFlight === 0 && !this.hasErrors()) this.saveState = "saved";
       }
     } else {
       this.errors = { ...this.errors, [key]: message };
