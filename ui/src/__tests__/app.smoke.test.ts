@@ -145,6 +145,21 @@ describe("the editor against a fake backend", () => {
     expect((($("position-fte-0") as HTMLInputElement).value)).toBe("1.5");
   });
 
+  it("keeps the refused FTE when another field of the same position saves", async () => {
+    const title = $("position-title-0") as HTMLInputElement;
+    title.dispatchEvent(new FocusEvent("focus"));
+    title.value = "Head of open source";
+    title.dispatchEvent(new Event("input", { bubbles: true }));
+    title.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    await settle();
+    const last = calls.filter((c) => c.cmd === "apply_edit").pop()!;
+    expect(last.args.edit.value).toMatchObject({ title: "Head of open source", fte: view.plan.positions[0].fte });
+    expect(($("position-fte-0") as HTMLInputElement).value).toBe("1.5");
+    expect($("position-fte-0-error")?.textContent).toBe("must be between 0 and 1 (got 1.5)");
+    title.dispatchEvent(new FocusEvent("blur"));
+    await settle();
+  });
+
   it("refuses text that is not a number without calling the backend", async () => {
     const before = calls.filter((c) => c.cmd === "apply_edit").length;
     const input = $("position-fte-1") as HTMLInputElement;

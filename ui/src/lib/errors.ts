@@ -118,6 +118,13 @@ export function clearScope(errors: FieldErrors, scope: string): FieldErrors {
   return out;
 }
 
+/** Drops the given keys. */
+export function dropKeys(errors: FieldErrors, keys: string[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [k, v] of Object.entries(errors)) if (!keys.includes(k)) out[k] = v;
+  return out;
+}
+
 /** Where a review finding's item path (`positions[2]`, `communications[0].owner`) is edited. */
 export function sectionOfPath(path: string): string {
   const head = path.split(/[.[]/)[0];

@@ -3,7 +3,7 @@
 // beside their fields.
 
 import { api } from "./api";
-import { clearScope, fieldErrors, type FieldErrors } from "./errors";
+import { clearScope, dropKeys, errorKey, fieldErrors, type FieldErrors } from "./errors";
 import type { CommandError, Edit, Knowledge, PlanSummary, PlanView, Starter } from "./types";
 
 export const SECTIONS = [
@@ -60,23 +60,38 @@ class AppState {
     return next;
   }
 
+  /**
+   * The error key of the field whose edit is about to be sent (set by `Field` right before it
+   * calls its save function): its edit clears only that field's error, so text another field of
+   * the same item holds after a refusal stays, with its reason.
+   */
+  fieldInFlight: string | null = null;
+
   /** Applies one edit to the open plan. Problems go beside their fields under `scope`. */
   edit(edit: Edit, scope: string): Promise<boolean> {
     const id = this.planId;
+    const only = this.fieldInFlight;
+    this.fieldInFlight = null;
     if (id === null) return Promise.resolve(false);
     this.inFlight++;
     this.saveState = "saving";
+    const cleared = (errors: FieldErrors) => (only ? dropKeys(errors, [only, errorKey(scope, "")]) : clearScope(errors, scope));
     return this.queue(async () => {
       try {
         const view = await api.applyEdit(id, edit);
         if (this.planId === id) this.view = view;
-        this.errors = clearScope(this.errors, scope);
+        this.errors = cleared(this.errors);
         if (--this.inFlight === 0) this.saveState = this.hasErrors() ? "error" : "saved";
         return true;
       } catch (e) {
         const err = e as CommandError;
         const { fields, general } = fieldErrors(err, scope, this.view?.plan ?? null);
-        this.errors = { ...clearScope(this.errors, scope), ...fields };
+        // The field that was edited always says why its value was refused.
+        if (only && !(only in fields)) {
+          const first = Object.values(fields)[0] ?? general;
+          if (first) fields[only] = first;
+        }
+        this.errors = { ...cleared(this.errors), ...fields };
         if (general) this.say(general, "error");
         --this.inFlight;
         this.saveState = "error";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearScope, errorKey, errorsIn, fieldErrors, locate, problemsOf, sectionOfPath } from "../errors";
+import { clearScope, dropKeys, errorKey, errorsIn, fieldErrors, locate, problemsOf, sectionOfPath } from "../errors";
 import { plan, position } from "./fixtures";
 
 const p = plan({ positions: [position("pos-a"), position("pos-b"), position("pos-c"), position("pos-d")] });
@@ -82,6 +82,7 @@ describe("fieldErrors", () => {
     const errors = { "positions:a|fte": "bad", "positions:a|title": "empty", "positions:b|fte": "bad" };
     expect(errorsIn(errors, "positions:a")).toEqual(["fte: bad", "title: empty"]);
     expect(clearScope(errors, "positions:a")).toEqual({ "positions:b|fte": "bad" });
+    expect(dropKeys(errors, ["positions:a|title", "positions:a|"])).toEqual({ "positions:a|fte": "bad", "positions:b|fte": "bad" });
   });
 });
 
