@@ -41,6 +41,8 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
       return args.key === "last_plan" ? String(view.plan.id) : null;
     case "set_setting":
       return null;
+    case "create_plan":
+      return view.plan.id;
     case "get_plan":
     case "undo":
     case "redo":
@@ -211,5 +213,22 @@ describe("the editor against a fake backend", () => {
     await settle();
     expect(($("delete-dialog") as HTMLDialogElement).open).toBe(false);
     expect(calls.some((c) => c.cmd === "delete_plan")).toBe(false);
+  });
+
+  it("creates a plan from a starting point and opens it", async () => {
+    $("new-plan-button")!.click();
+    await settle();
+    expect(($("new-plan-dialog") as HTMLDialogElement).open).toBe(true);
+    const name = $("new-plan-name") as HTMLInputElement;
+    name.value = "Acme OSPO";
+    name.dispatchEvent(new Event("input", { bubbles: true }));
+    const starter = $("new-plan-starter") as HTMLSelectElement;
+    starter.value = "within_rnd";
+    starter.dispatchEvent(new Event("change", { bubbles: true }));
+    ($("new-plan-create") as HTMLButtonElement).click();
+    await settle();
+    expect(calls.find((c) => c.cmd === "create_plan")?.args).toEqual({ name: "Acme OSPO", starter: "within_rnd" });
+    expect($("section-overview")).not.toBeNull();
+    expect($("plan-glance")?.textContent).toContain("Corporate OSPO with division OSPOs");
   });
 });

@@ -13,7 +13,18 @@ export function shortcut(e: KeyLike, fieldDirty: boolean): "undo" | "redo" | nul
   return action;
 }
 
-/** True when the element is a text field whose text differs from what was last saved. */
+/**
+ * True when Ctrl+Z should undo typing rather than the last edit: a self-saving field whose text
+ * differs from what was saved (`data-dirty="true"`), or a text box of a "new item" form with text
+ * in it.
+ */
 export function isDirtyField(el: Element | null): boolean {
-  return !!el && el instanceof HTMLElement && el.dataset.dirty === "true";
+  if (!el || !(el instanceof HTMLElement)) return false;
+  if (el.dataset.dirty !== undefined) return el.dataset.dirty === "true";
+  if (el instanceof HTMLTextAreaElement) return el.value !== "";
+  if (el instanceof HTMLInputElement) {
+    const textual = ["text", "search", "email", "url", "tel", "number", ""].includes(el.type);
+    return textual && el.value !== "";
+  }
+  return false;
 }
