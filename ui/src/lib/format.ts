@@ -160,6 +160,14 @@ export function parseIntegerIn(min: number, max: number): (text: string) => Pars
   };
 }
 
+/** A date that must be given, as `YYYY-MM-DD`. */
+export function parseRequiredDate(text: string): Parsed<string> {
+  const t = text.trim();
+  if (t === "") return { ok: false, message: "choose a date" };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(Date.parse(`${t}T00:00:00Z`))) return { ok: false, message: "must be a date such as 2027-03-31" };
+  return { ok: true, value: t };
+}
+
 export function formatFte(fte: number): string {
   return (Math.round(fte * 1000) / 1000).toString();
 }

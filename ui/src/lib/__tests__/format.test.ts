@@ -114,3 +114,12 @@ describe("parseIntegerIn", () => {
     expect(parseIntegerIn(0, 10)("x").ok).toBe(false);
   });
 });
+
+describe("parseRequiredDate", () => {
+  it("wants an ISO date", async () => {
+    const { parseRequiredDate } = await import("../format");
+    expect(parseRequiredDate("2027-03-31")).toEqual({ ok: true, value: "2027-03-31" });
+    expect(parseRequiredDate("")).toEqual({ ok: false, message: "choose a date" });
+    expect(parseRequiredDate("31/03/2027").ok).toBe(false);
+  });
+});
