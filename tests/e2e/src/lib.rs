@@ -427,10 +427,11 @@ pub fn screenshots_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/screenshots")
 }
 
-/// The text of a PDF, by pdftotext (poppler-utils); fails when pdftotext is missing.
+/// The text of a PDF in content order (pdftotext -raw keeps a wrapped table cell on consecutive
+/// lines; -layout interleaves it with its neighbours); fails when pdftotext is missing.
 pub fn pdf_text(path: &Path) -> String {
     let out = Command::new("pdftotext")
-        .arg("-layout")
+        .arg("-raw")
         .arg(path)
         .arg("-")
         .output()
