@@ -1,0 +1,48 @@
+//! The Tauri commands: each one to three lines over ospo-core. Names are snake_case; the UI passes
+//! arguments in camelCase (Tauri converts them). Every command returns `Result<T, CommandError>`,
+//! `CommandError = {code, message, problems: {path, message}[]}`. Types: ui/src/bindings.
+//!
+//! Commands (the final list; the UI's one wrapper is ui/src/lib/api.ts):
+//!
+//! plans.rs
+//!   list_plans() -> PlanSummary[]                      most recently changed first
+//!   list_starters() -> Starter[]
+//!   create_plan(name: string, starter: string | null) -> number
+//!   get_plan(id) -> PlanView                           opening another plan clears undo/redo
+//!   rename_plan(id, name), delete_plan(id), duplicate_plan(id, name) -> number
+//!   get_setting(key) -> string | null, set_setting(key, value)
+//! edits.rs
+//!   apply_edit(id, edit: Edit) -> PlanView             one transaction; pushes undo
+//!   undo(id) -> PlanView, redo(id) -> PlanView         nothing to undo: the plan as it is
+//! files.rs (async: they run off the UI thread)
+//!   import_plan(path, name: string | null) -> number   .ospo.json or a PDF made by the app
+//!   merge_plan(id, path, sections: MergeSection[]) -> MergeOutcome   undoable
+//!   export_plan(id, path, anonymize: boolean) -> string
+//!   export_csv(id, dir) -> string[], export_xlsx(id, path) -> string, export_ics(id, path) -> string
+//!   open_path(path)                                    system handler; does nothing under tests
+//! pdf.rs (async)
+//!   export_pdf(id, path, document: PdfDocument, paper: PaperSize | null) -> string
+//! guide.rs
+//!   knowledge() -> Knowledge
+//!   advise_structure(questions: StructureQuestions) -> StructureFit[]
+//!   advise_staffing(id) -> StaffingAdvice, ladder(id) -> LadderOffer[]
+//!   assessment_questions() -> Questionnaire
+//!   assess(answers, target: number) -> Assessment     current stage and gaps, nothing saved
+//!   save_assessment(id, answers: {[question]: boolean}, takenOn: string | null) -> StoredAssessment
+//!   assessments(id) -> StoredAssessment[]              most recent first
+//! dialogs.rs (async; native dialogs opened from Rust)
+//!   choose_save_path(title, defaultName, extensions: string[]) -> string | null
+//!   choose_open_path(title, extensions: string[]) -> string | null
+//!   choose_folder(title) -> string | null
+//!   With OSPO_DIALOG_DIR set (end-to-end tests) no dialog is shown: save gives
+//!   OSPO_DIALOG_DIR/<defaultName>, folder gives OSPO_DIALOG_DIR, open gives the file named by
+//!   OSPO_DIALOG_OPEN (relative to OSPO_DIALOG_DIR unless absolute), or null when it is unset.
+
+pub mod dialogs;
+pub mod edits;
+pub mod files;
+pub mod guide;
+pub mod pdf;
+pub mod plans;
+
+pub use crate::view::{CommandError, Reply};

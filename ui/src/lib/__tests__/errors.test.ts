@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { clearScope, dropKeys, errorKey, errorsIn, fieldErrors, locate, problemsOf, sectionOfPath } from "../errors";
+import { plan, position } from "./fixtures";
+
+const p = plan({ positions: [position("pos-a"), position("pos-b"), position("pos-c"), position("pos-d")] });
+
+describe("locate", () => {
+  it("maps an indexed plan path to the item's id and field", () => {
+    expect(locate("positions[3].fte", null, p)).toEqual({ scope: "positions:pos-d", field: "fte" });
+    expect(locate("positions[1]", null, p)).toEqual({ scope: "positions:pos-b", field: "" });
+    expect(locate("positions[0].employment.percent", null, p)).toEqual({ scope: "positions:pos-a", field: "employment.percent" });
+  });
+  it("falls back to the index when the item is unknown", () => {
+    expect(locate("positions[9].fte", null, p)).toEqual({ scope: "positions:9", field: "fte" });
+    expect(locate("responsibilities[2].owner", null, p)).toEqual({ scope: "responsibilities:2", field: "owner" });
+    expect(locate("assumptions[0]", null, p)).toEqual({ scope: "assumptions:0", field: "" });
+  });
+  it("maps budget lines", () => {
+    const q = plan({ budget: { ...p.budget, lines: [{ id: "bud-1", category: "travel", description: "x", amounts: [0, 0, 0] }] } });
+    expect(locate("budget.lines[0].amounts[2]", null, q)).toEqual({ scope: "budget.lines:bud-1", field: "amounts[2]" });
+    expect(locate("budget_line.amounts[1]", "budget.lines:bud-1")).toEqual({ scope: "budget.lines:bud-1", field: "amounts[1]" });
+  });
+  it("puts a singular item path under the edit's scope, or the new-item form", () => {
+    expect(locate("position.fte", "positions:pos-b")).toEqual({ scope: "positions:pos-b", field: "fte" });
+    expect(locate("stakeholder.name", null)).toEqual({ scope: "stakeholders:new", field: "name" });
+    expect(locate("communication.audience", "communications:new")).toEqual({ scope: "communications:new", field: "audience" });
+  });
+  it("maps section edits to the section and the rest of the path", () => {
+    expect(locate("organization.sponsor.name")).toEqual({ scope: "organization", field: "sponsor.name" });
+    expect(locate("budget.currency", "budget")).toEqual({ scope: "budget", field: "currency" });
+    expect(locate("structure.units[2].parent")).toEqual({ scope: "structure", field: "units[2].parent" });
+  });
+  it("keeps anything else whole under the edit's scope", () => {
+    expect(locate("name", "plan")).toEqual({ scope: "plan", field: "name" });
+    expect(locate("target")).toEqual({ scope: "plan", field: "target" });
+  });
+});
+
+describe("problemsOf", () => {
+  it("prefers the structured list", () => {
+    const problems = [{ path: "position.fte", message: "must be between 0 and 1 (got 1.5)" }];
+    expect(problemsOf({ code: "invalid", message: "x", problems })).toBe(problems);
+  });
+  it("recovers the first problem from the one-line message", () => {
+    expect(problemsOf({ code: "invalid", message: "positions[3].fte: must be between 0 and 1 (got 1.5)", problems: [] })).toEqual([
+      { path: "positions[3].fte", message: "must be between 0 and 1 (got 1.5)" },
+    ]);
+    expect(problemsOf({ code: "invalid", message: "positions[0].fte: must be between 0 and 1 (and 2 more problems)", problems: [] })).toEqual([
+      { path: "positions[0].fte", message: "must be between 0 and 1" },
+    ]);
+  });
+  it("has no field problems for other errors", () => {
+    expect(problemsOf({ code: "conflict", message: "stakeholder group \"x\": still addressed", problems: [] })).toEqual([]);
+  });
+});
+
+describe("fieldErrors", () => {
+  it("files each problem beside its field and keeps the first per field", () => {
+    const { fields, general } = fieldErrors(
+      {
+        code: "invalid",
+        message: "position.fte: must be between 0 and 1 (got 1.5) (and 1 more problem)",
+        problems: [
+          { path: "position.fte", message: "must be between 0 and 1 (got 1.5)" },
+          { path: "position.fte", message: "second" },
+          { path: "position.title", message: "must not be empty" },
+        ],
+      },
+      "positions:pos-b",
+      p,
+    );
+    expect(general).toBeNull();
+    expect(fields[errorKey("positions:pos-b", "fte")]).toBe("must be between 0 and 1 (got 1.5)");
+    expect(fields[errorKey("positions:pos-b", "title")]).toBe("must not be empty");
+  });
+  it("returns what cannot be placed as a general message", () => {
+    const { fields, general } = fieldErrors({ code: "io", message: "/x: permission denied", problems: [] }, "plan", null);
+    expect(fields).toEqual({});
+    expect(general).toBe("/x: permission denied");
+  });
+  it("lists and clears a scope", () => {
+    const errors = { "positions:a|fte": "bad", "positions:a|title": "empty", "positions:b|fte": "bad" };
+    expect(errorsIn(errors, "positions:a")).toEqual(["fte: bad", "title: empty"]);
+    expect(clearScope(errors, "positions:a")).toEqual({ "positions:b|fte": "bad" });
+    expect(dropKeys(errors, ["positions:a|title", "positions:a|"])).toEqual({ "positions:a|fte": "bad", "positions:b|fte": "bad" });
+  });
+});
+
+describe("sectionOfPath", () => {
+  it("sends review items to the section that edits them", () => {
+    expect(sectionOfPath("positions[2]")).toBe("staffing");
+    expect(sectionOfPath("communications[0].owner")).toBe("stakeholders");
+    expect(sectionOfPath("organization.sponsor")).toBe("overview");
+    expect(sectionOfPath("budget.horizon_years")).toBe("budget");
+    expect(sectionOfPath("kpis[1]")).toBe("milestones");
+    expect(sectionOfPath("risks[0]")).toBe("risks");
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { shortcut } from "../keys";
+import { knownAnswers, sixMonthsFrom, stageOf } from "../assessment";
+import { countBySeverity, describeItem } from "../review";
+import type { Questionnaire } from "../types";
+import { plan, position } from "./fixtures";
+
+const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: !!mods.ctrl,
+  metaKey: !!mods.meta,
+  shiftKey: !!mods.shift,
+  altKey: !!mods.alt,
+});
+
+describe("undo keys", () => {
+  it("maps Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y", () => {
+    expect(shortcut(key("z", { ctrl: true }), false)).toBe("undo");
+    expect(shortcut(key("Z", { ctrl: true, shift: true }), false)).toBe("redo");
+    expect(shortcut(key("y", { ctrl: true }), false)).toBe("redo");
+    expect(shortcut(key("z", { meta: true }), false)).toBe("undo");
+  });
+  it("ignores other keys and modifiers", () => {
+    expect(shortcut(key("z"), false)).toBeNull();
+    expect(shortcut(key("z", { ctrl: true, alt: true }), false)).toBeNull();
+    expect(shortcut(key("s", { ctrl: true }), false)).toBeNull();
+    expect(shortcut(key("Y", { ctrl: true, shift: true }), false)).toBeNull();
+  });
+  it("leaves text undo to a field with unsaved typing", () => {
+    expect(shortcut(key("z", { ctrl: true }), true)).toBeNull();
+    expect(shortcut(key("z", { ctrl: true, shift: true }), true)).toBeNull();
+  });
+});
+
+const q: Questionnaire = {
+  allowed_nos: 1,
+  note: "",
+  stages: [1, 2, 3].map((stage) => ({
+    stage,
+    name: `S${stage}`,
+    summary: "",
+    description: "",
+    source: { seed: "x", section: "y" },
+    checklist: ["a", "b", "c"].map((c) => ({ id: `s${stage}.${c}`, text: c, milestone: c })),
+  })),
+};
+const yes = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
+
+describe("self-assessment stage", () => {
+  it("is zero with no answers and counts one 'no' per stage as met", () => {
+    expect(stageOf(q, {})).toBe(0);
+    expect(stageOf(q, yes("s1.a", "s1.b"))).toBe(1);
+    expect(stageOf(q, yes("s1.a"))).toBe(0);
+    expect(stageOf(q, yes("s1.a", "s1.b", "s1.c", "s2.a", "s2.b", "s3.a", "s3.c"))).toBe(3);
+  });
+  it("does not skip a stage", () => {
+    expect(stageOf(q, yes("s2.a", "s2.b", "s2.c", "s3.a", "s3.b", "s3.c"))).toBe(0);
+    expect(stageOf(q, yes("s1.a", "s1.b", "s3.a", "s3.b", "s3.c"))).toBe(1);
+  });
+  it("drops answers to questions that no longer exist", () => {
+    expect(knownAnswers(q, { "s1.a": true, "s9.x": true })).toEqual({ "s1.a": true });
+  });
+  it("dates added milestones six months out, clamped to the month end", () => {
+    expect(sixMonthsFrom("2027-01-15")).toBe("2027-07-15");
+    expect(sixMonthsFrom("2027-08-31")).toBe("2028-02-29");
+    expect(sixMonthsFrom("2027-12-01")).toBe("2028-06-01");
+  });
+});
+
+describe("review items", () => {
+  const p = plan({
+    positions: [position("p1", { title: "Head of OSPO" })],
+    stakeholders: [{ id: "g1", name: "Legal team", petal: "legal", interest: "high", influence: "high", owner: null, key_message: "" }],
+    communications: [{ id: "c1", audience: "g1", message: "Policy update", channel: "", cadence: null, first_date: "2027-01-01", owner: null }],
+  });
+  it("names items the way the user knows them", () => {
+    expect(describeItem("positions[0]", p)).toBe("Position: Head of OSPO");
+    expect(describeItem("stakeholders[0].owner", p)).toBe("Stakeholder group: Legal team");
+    expect(describeItem("communications[0]", p)).toBe("Communication: Policy update → Legal team");
+    expect(describeItem("milestones[4]", p)).toBe("Milestone 5");
+    expect(describeItem("organization.sponsor", p)).toBe("Executive sponsor");
+    expect(describeItem("something.else", p)).toBe("something.else");
+  });
+  it("counts findings by severity", () => {
+    const f = (severity: "error" | "warning" | "info") => ({ rule: "r", severity, message: "", items: [], fix: "", source: { seed: "", section: "" } });
+    expect(countBySeverity([f("error"), f("warning"), f("warning")])).toEqual({ error: 1, warning: 2, info: 0 });
+  });
+});
