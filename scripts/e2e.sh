@@ -40,5 +40,6 @@ case "$target_dir" in /*) export OSPO_APP="$target_dir/$profile/ospo-planner" ;;
 
 echo "== end-to-end tests ($OSPO_APP)"
 cargo build -p ospo-e2e --tests
-xvfb-run -a -s "-screen 0 1440x960x24" \
+# A WebDriver call that never answers must not hold the whole run: the suite takes ~1 min.
+timeout --kill-after=30s 20m xvfb-run -a -s "-screen 0 1440x960x24" \
   cargo test -p ospo-e2e -- --test-threads=1 "$@"

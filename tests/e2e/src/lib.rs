@@ -9,12 +9,17 @@
 //! WebKitWebDriver holding the output pipe); WEBKIT_DISABLE_COMPOSITING_MODE=1 avoids a blank
 //! window under Xvfb.
 
+mod xshot;
+
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// The title of the app's window (tauri.conf.json).
+const WINDOW_TITLE: &str = "OSPO Planner";
 
 /// How long a control may take to appear or a condition to become true.
 pub const PATIENCE: Duration = Duration::from_secs(20);
@@ -372,16 +377,12 @@ impl App {
             .await;
     }
 
+    /// A PNG of the app's window as it is on the display.
     pub async fn screenshot(&self, path: &Path) {
-        let png = self
-            .client
-            .screenshot()
-            .await
-            .unwrap_or_else(|e| panic!("screenshot: {e}"));
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).expect("screenshot folder");
         }
-        std::fs::write(path, png).expect("screenshot written");
+        xshot::window_png(WINDOW_TITLE, path).unwrap_or_else(|e| panic!("screenshot: {e}"));
     }
 
     async fn failure_screenshot(&self, what: &str) -> String {
@@ -391,9 +392,9 @@ impl App {
             .take(60)
             .collect();
         let path = std::env::temp_dir().join(format!("ospo-e2e-failure-{name}.png"));
-        match self.client.screenshot().await {
-            Ok(png) if std::fs::write(&path, &png).is_ok() => path.display().to_string(),
-            _ => "none".into(),
+        match xshot::window_png(WINDOW_TITLE, &path) {
+            Ok(()) => path.display().to_string(),
+            Err(e) => format!("none ({e})"),
         }
     }
 }

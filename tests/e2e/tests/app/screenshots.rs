@@ -11,7 +11,6 @@ async fn screenshots_of_the_main_screens() {
     let env = Env::new();
     let app = App::launch(&env).await;
     ready(&app).await;
-    app.client.set_window_size(1280, 800).await.unwrap();
     let dir = screenshots_dir();
 
     for (name, starter) in [
@@ -23,7 +22,7 @@ async fn screenshots_of_the_main_screens() {
             .await
             .unwrap();
     }
-    app.js("location.reload();", vec![]).await;
+    app.client.refresh().await.unwrap();
     ready(&app).await;
     app.css("[data-testid=\"library-item\"][data-plan-name=\"Acme OSPO\"]")
         .await;
