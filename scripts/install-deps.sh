@@ -28,8 +28,11 @@ if ! command -v cargo >/dev/null 2>&1; then
   exit 1
 fi
 
-if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-  # `npm install`, not `npm ci`: the registry this runs against lacks other platforms' optional
-  # packages (rollup's android/darwin builds), which npm ci insists on finding in the lock.
-  npm --prefix ui install --no-audit --no-fund
-fi
+# `npm install`, not `npm ci`: the registry this runs against lacks other platforms' optional
+# packages (rollup's android/darwin builds), which npm ci insists on finding in the lock.
+# ui/ holds the front end; the root holds only the Tauri CLI, for `npm run tauri build`.
+for dir in ui .; do
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    npm --prefix "$dir" install --no-audit --no-fund
+  fi
+done

@@ -11,21 +11,21 @@ const view = fixture as unknown as PlanView;
 const calls: Array<{ cmd: string; args: any }> = [];
 
 const knowledge = {
-  stages: [0, 1, 2, 3, 4].map((stage) => ({ stage, name: `Stage ${stage}`, summary: "s", description: "d", checklist: stage ? [{ id: `s${stage}.a`, text: `Q${stage}`, milestone: `M${stage}` }] : [], source: { seed: "x", section: "y" } })),
+  stages: [0, 1, 2, 3, 4].map((stage) => ({ stage, name: `Stage ${stage}`, summary: "s", description: "d", checklist: stage ? [{ id: `s${stage}.a`, text: `Q${stage}`, milestone: `M${stage}` }] : [], source: { seed: "x", document: "", section: "y" } })),
   stage_note: "note",
-  structures: [{ kind: "corporate_with_divisions", name: "Corporate", summary: "s", fits: "f", budget: "b", pros: ["p"], cons: ["c"], source: { seed: "x", section: "y" } }],
-  roles: [{ role: "head_of_ospo", name: "Head of OSPO", does: "d", traits: [], need: "always", career: [{ trail_step: 1, advice: "Own the scope" }], source: { seed: "x", section: "y" } }],
+  structures: [{ kind: "corporate_with_divisions", name: "Corporate", summary: "s", fits: "f", budget: "b", pros: ["p"], cons: ["c"], source: { seed: "x", document: "", section: "y" } }],
+  roles: [{ role: "head_of_ospo", name: "Head of OSPO", does: "d", traits: [], need: "always", career: [{ trail_step: 1, advice: "Own the scope" }], source: { seed: "x", document: "", section: "y" } }],
   core_compliance_team: ["Legal"],
   responsibilities: [],
-  rungs: [{ rung: "consumer", name: "Consumer", summary: "s", actions: [{ id: "consumer.a", text: "Do a", milestone: "A done", responsibility: "compliance" }], source: { seed: "x", section: "y" } }],
+  rungs: [{ rung: "consumer", name: "Consumer", summary: "s", actions: [{ id: "consumer.a", text: "Do a", milestone: "A done", responsibility: "compliance" }], source: { seed: "x", document: "", section: "y" } }],
   ladder_note: "ladder",
   objectives: [],
   petals: [],
-  metrics: [{ id: "m", name: "Influence", why: "w", example: "e", source: { seed: "x", section: "y" } }],
+  metrics: [{ id: "m", name: "Influence", why: "w", example: "e", source: { seed: "x", document: "", section: "y" } }],
   budget_categories: [],
   challenges: [],
-  sponsor: { duties: ["Funds it"], continuity: [{ name: "Strategy", meaning: "m", source: { seed: "x", section: "y" } }], source: { seed: "x", section: "y" } },
-  trailmap: [{ step: 1, title: "Define the scope", meaning: "m", source: { seed: "x", section: "y" } }],
+  sponsor: { duties: ["Funds it"], continuity: [{ name: "Strategy", meaning: "m", source: { seed: "x", document: "", section: "y" } }], source: { seed: "x", document: "", section: "y" } },
+  trailmap: [{ step: 1, title: "Define the scope", meaning: "m", source: { seed: "x", document: "", section: "y" } }],
 };
 
 async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
@@ -59,9 +59,9 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
     case "assessments":
       return [{ id: 1, plan_id: 1, taken_on: "2027-01-05", answers: { "s1.a": true } }];
     case "assess":
-      return { stage: 1, target: 2, stages: [], gaps_to_target: [{ stage: 2, question: "s2.a", text: "Q2", milestone: "M2", source: { seed: "x", section: "y" } }] };
+      return { stage: 1, target: 2, stages: [], gaps_to_target: [{ stage: 2, question: "s2.a", text: "Q2", milestone: "M2", source: { seed: "x", document: "", section: "y" } }] };
     case "advise_staffing":
-      return { stage: 2, roles: [{ role: "head_of_ospo", name: "Head of OSPO", needed: true, why: "w", met: true, positions: [], career: [], source: { seed: "x", section: "y" } }], shortfalls: [], core_compliance_team: [{ member: "Legal", met: false }], notes: [] };
+      return { stage: 2, roles: [{ role: "head_of_ospo", name: "Head of OSPO", needed: true, why: "w", met: true, positions: [], career: [], source: { seed: "x", document: "", section: "y" } }], shortfalls: [], core_compliance_team: [{ member: "Legal", met: false }], notes: [] };
     case "ladder":
       return [{ rung: "consumer", action: knowledge.rungs[0].actions[0], milestone_planned: false, responsibility_planned: false }];
     default:

@@ -82,7 +82,7 @@ fn starters_are_complete_proposals() {
         assert!(plan
             .sources
             .iter()
-            .any(|s| s.starts_with("004_57744791593fd305.txt")));
+            .any(|s| s.starts_with("A deep dive into OSPOs — ")));
         let totals = plan.totals();
         assert!(totals.grand_total > 0, "{id}: a budget with money in it");
     }

@@ -40,7 +40,7 @@ const q: Questionnaire = {
     name: `S${stage}`,
     summary: "",
     description: "",
-    source: { seed: "x", section: "y" },
+    source: { seed: "x", document: "", section: "y" },
     checklist: ["a", "b", "c"].map((c) => ({ id: `s${stage}.${c}`, text: c, milestone: c })),
   })),
 };
@@ -82,7 +82,7 @@ describe("review items", () => {
     expect(describeItem("something.else", p)).toBe("something.else");
   });
   it("counts findings by severity", () => {
-    const f = (severity: "error" | "warning" | "info") => ({ rule: "r", severity, message: "", items: [], fix: "", source: { seed: "", section: "" } });
+    const f = (severity: "error" | "warning" | "info") => ({ rule: "r", severity, message: "", items: [], fix: "", source: { seed: "", document: "", section: "" } });
     expect(countBySeverity([f("error"), f("warning"), f("warning")])).toEqual({ error: 1, warning: 2, info: 0 });
   });
 });

@@ -115,11 +115,11 @@ mod tests {
         let mut cited = HashSet::new();
         collect_seeds(&json, &mut cited);
         let known = [
-            seeds::TRAILMAP,
-            seeds::FIVE_STAGE_TALK,
-            seeds::CREATING,
-            seeds::OSPO_101,
-            seeds::DEEP_DIVE,
+            seeds::TRAILMAP.file,
+            seeds::FIVE_STAGE_TALK.file,
+            seeds::CREATING.file,
+            seeds::OSPO_101.file,
+            seeds::DEEP_DIVE.file,
         ];
         assert_eq!(cited.len(), known.len(), "{cited:?}");
         for seed in cited {
