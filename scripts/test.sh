@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, lints, Rust unit/integration tests (core, CLI, app),
-# front-end checks and unit tests, a fuzz smoke run, and the end-to-end tests of the built app
-# in real WebKit under Xvfb. Ends with one line counting every test that ran:
+# front-end checks and unit tests, a fuzz smoke run, the end-to-end tests of the built app
+# in real WebKit under Xvfb, and the .deb built, installed and started (scripts/package.sh). Ends with one line counting every test that ran:
 # "total: N passed, N failed" (Rust tests, Vitest and end-to-end together).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +28,7 @@ step "Rust tests" cargo test --workspace --exclude ospo-e2e
 step "fuzz smoke: the plan file reader on 100,000 mutated files" \
   cargo run --quiet -p ospo-core --example fuzz_reader -- 100000
 step "end-to-end tests in real WebKit" env E2E_SKIP_UI_BUILD=1 scripts/e2e.sh
+step "package: the .deb builds, installs and starts" scripts/package.sh
 
 awk '/^test result:/ { passed += $4; failed += $6 }
      /^ *Tests +[0-9]/ { for (i = 2; i <= NF; i++) {

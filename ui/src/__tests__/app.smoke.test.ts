@@ -52,6 +52,10 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
       if (e.op === "put_position" && e.value.fte > 1) {
         throw { code: "invalid", message: `position.fte: must be between 0 and 1 (got ${e.value.fte})`, problems: [{ path: "position.fte", message: `must be between 0 and 1 (got ${e.value.fte})` }] };
       }
+      if (e.op === "put_budget_line" && e.value.description === "Forty trips") {
+        const trips = Array.from({ length: 40 }, (_, i) => ({ id: `trip${i}`, category: "travel", description: `Trip ${i}`, amounts: e.value.amounts }));
+        return { ...view, plan: { ...view.plan, budget: { ...view.plan.budget, lines: [...view.plan.budget.lines, ...trips] } }, can_undo: true };
+      }
       return { ...view, can_undo: true };
     }
     case "assessment_questions":
@@ -191,6 +195,27 @@ describe("the editor against a fake backend", () => {
     await settle();
     const last = calls.filter((c) => c.cmd === "apply_edit").pop()!;
     expect(last.args.edit).toMatchObject({ op: "put_stakeholder", value: { id: "", name: "Works council", petal: "management" } });
+  });
+
+  it("draws the first lines of a long budget category and the rest on request", async () => {
+    $("nav-budget")!.click();
+    await settle();
+    const category = $("budget-new-category") as HTMLSelectElement;
+    category.value = "training";
+    category.dispatchEvent(new Event("change", { bubbles: true }));
+    const description = $("budget-new-description") as HTMLInputElement;
+    description.value = "Forty trips";
+    description.dispatchEvent(new Event("input", { bubbles: true }));
+    description.form!.requestSubmit();
+    await settle();
+    const travelLines = () => document.querySelectorAll('[data-testid^="budget-line-description-"]').length;
+    const before = travelLines();
+    const more = $("budget-show-all-travel")!;
+    expect(more.textContent).toContain("Show all 41 travel lines");
+    more.click();
+    await settle();
+    expect(travelLines() - before).toBe(41 - 25);
+    expect($("budget-show-all-travel")).toBeNull();
   });
 
   it("sends Ctrl+Z to undo when no field holds unsaved text", async () => {
