@@ -62,6 +62,8 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
       return { stages: knowledge.stages.slice(1), allowed_nos: 1, note: "n" };
     case "assessments":
       return [{ id: 1, plan_id: 1, taken_on: "2027-01-05", answers: { "s1.a": true } }];
+    case "save_assessment":
+      return { id: 2, plan_id: args.id, taken_on: args.takenOn, answers: args.answers };
     case "assess":
       return { stage: 1, target: 2, stages: [], gaps_to_target: [{ stage: 2, question: "s2.a", text: "Q2", milestone: "M2", source: { seed: "x", document: "", section: "y" } }] };
     case "advise_staffing":
@@ -216,6 +218,17 @@ describe("the editor against a fake backend", () => {
     await settle();
     expect(travelLines() - before).toBe(41 - 25);
     expect($("budget-show-all-travel")).toBeNull();
+  });
+
+  it("saves a self-assessment with the date it was taken", async () => {
+    $("nav-guidance")!.click();
+    await settle();
+    const date = $("assessment-date") as HTMLInputElement;
+    date.value = "2026-10-01";
+    date.dispatchEvent(new Event("input", { bubbles: true }));
+    $("assessment-save")!.click();
+    await settle();
+    expect(calls.filter((c) => c.cmd === "save_assessment").pop()?.args).toMatchObject({ id: view.plan.id, takenOn: "2026-10-01" });
   });
 
   it("sends Ctrl+Z to undo when no field holds unsaved text", async () => {
