@@ -125,6 +125,9 @@ describe("the editor against a fake backend", () => {
     $("nav-structure")!.click();
     await settle();
     expect(document.querySelectorAll('[data-testid="org-node"]').length).toBe(view.plan.positions.length + 1);
+    const tree = $("unit-tree")!;
+    expect(tree.querySelectorAll("li").length).toBe(view.plan.structure.units.length);
+    expect(tree.querySelector("li li")?.textContent).toContain("division OSPO");
     $("nav-stakeholders")!.click();
     await settle();
     expect($("ospo-flower")).not.toBeNull();
