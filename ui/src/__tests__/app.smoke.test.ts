@@ -19,11 +19,11 @@ const knowledge = {
   responsibilities: [],
   rungs: [{ rung: "consumer", name: "Consumer", summary: "s", actions: [{ id: "consumer.a", text: "Do a", milestone: "A done", responsibility: "compliance" }], source: { seed: "x", document: "", section: "y" } }],
   ladder_note: "ladder",
-  objectives: [],
+  objectives: ["Use open source safely"],
   petals: [],
   metrics: [{ id: "m", name: "Influence", why: "w", example: "e", source: { seed: "x", document: "", section: "y" } }],
   budget_categories: [],
-  challenges: [],
+  challenges: [{ id: "c", name: "Funding", problem: "Budgets <i>shrink</i>", remedies: ["Show results"], source: { seed: "x", document: "Doc", section: "y" } }],
   sponsor: { duties: ["Funds it"], continuity: [{ name: "Strategy", meaning: "m", source: { seed: "x", document: "", section: "y" } }], source: { seed: "x", document: "", section: "y" } },
   trailmap: [{ step: 1, title: "Define the scope", meaning: "m", source: { seed: "x", document: "", section: "y" } }],
 };
@@ -221,6 +221,17 @@ describe("the editor against a fake backend", () => {
     await settle();
     expect(travelLines() - before).toBe(41 - 25);
     expect($("budget-show-all-travel")).toBeNull();
+  });
+
+  it("lists the challenges OSPOs meet, with remedies and source, as text", async () => {
+    $("nav-guidance")!.click();
+    await settle();
+    const list = $("guidance-challenges")!;
+    expect(list.textContent).toContain("Budgets <i>shrink</i>");
+    expect(list.textContent).toContain("Show results");
+    expect(list.textContent).toContain("Source: Doc — y");
+    expect(list.querySelector("i")).toBeNull();
+    expect($("guidance-objectives")?.textContent).toContain("Use open source safely");
   });
 
   it("saves a self-assessment with the date it was taken", async () => {
