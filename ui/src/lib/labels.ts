@@ -1,5 +1,5 @@
 // Human labels for the plan's enums, in the words the core and the PDF use.
-import type { BudgetCategory, Cadence, Level, Petal, Responsibility, Role, Severity, StrategyRung, StructureKind } from "./types";
+import type { BudgetCategory, Cadence, Level, Petal, Responsibility, Role, Severity, Source, StrategyRung, StructureKind } from "./types";
 
 export const STRUCTURE_LABELS: Record<StructureKind, string> = {
   within_rnd: "OSPO within R&D",
@@ -93,3 +93,8 @@ export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
 ];
+
+/** Where a fact comes from, as the core's `Source::cite` writes it: "Document — section". */
+export function cite(source: Source | undefined): string {
+  return source ? `${source.document} — ${source.section}` : "";
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { shortcut } from "../keys";
 import { knownAnswers, sixMonthsFrom, stageOf } from "../assessment";
 import { countBySeverity, describeItem } from "../review";
+import { cite } from "../labels";
 import type { Questionnaire } from "../types";
 import { plan, position } from "./fixtures";
 
@@ -84,5 +85,12 @@ describe("review items", () => {
   it("counts findings by severity", () => {
     const f = (severity: "error" | "warning" | "info") => ({ rule: "r", severity, message: "", items: [], fix: "", source: { seed: "", document: "", section: "" } });
     expect(countBySeverity([f("error"), f("warning"), f("warning")])).toEqual({ error: 1, warning: 2, info: 0 });
+  });
+});
+
+describe("cite", () => {
+  it("names the document and the section, as the core's Source::cite does", () => {
+    expect(cite({ seed: "004_x.txt", document: "A deep dive into OSPOs", section: "Staffing an OSPO" })).toBe("A deep dive into OSPOs — Staffing an OSPO");
+    expect(cite(undefined)).toBe("");
   });
 });
