@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, lints, Rust unit/integration tests (core, CLI, app),
 # front-end checks and unit tests, a fuzz smoke run, the end-to-end tests of the built app
-# in real WebKit under Xvfb, and the .deb built, installed and started (scripts/package.sh). Ends with one line counting every test that ran:
-# "total: N passed, N failed" (Rust tests, Vitest and end-to-end together).
+# in real WebKit under Xvfb, and the .deb built, installed and started (scripts/package.sh).
+# Ends with one line counting every test that ran: "total: N passed, N failed" (Rust tests,
+# Vitest and end-to-end together).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
