@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what OSPO Planner needs on a Debian/Ubuntu machine, skipping what is already there:
-# the system libraries Tauri builds against, the e2e and PDF tools, Node.js, and the ui's npm packages.
+# the system libraries Tauri builds against, the e2e and PDF tools, Node.js 20.19+ (scripts/install-node.sh),
+# and the npm packages of ui/ and of the root (the Tauri CLI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,7 +10,6 @@ packages=(
   libwebkit2gtk-4.1-dev libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev
   webkit2gtk-driver xvfb xauth poppler-utils fonts-noto-cjk
 )
-command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -27,6 +27,8 @@ if ! command -v cargo >/dev/null 2>&1; then
   echo "Rust is missing: install it with rustup (https://rustup.rs), then run this again." >&2
   exit 1
 fi
+
+scripts/install-node.sh
 
 # `npm install`, not `npm ci`: the registry this runs against lacks other platforms' optional
 # packages (rollup's android/darwin builds), which npm ci insists on finding in the lock.
