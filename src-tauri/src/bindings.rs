@@ -5,10 +5,11 @@
 use crate::view::{
     CommandError, MergeOutcome, MergeSection, PaperSize, PdfDocument, PlanView, Questionnaire,
 };
+use ospo_core::compare::{Comparison, PlanDiff};
 use ospo_core::guide::advice::{LadderOffer, StaffingAdvice, StructureFit, StructureQuestions};
 use ospo_core::guide::{Assessment, Knowledge, Starter};
 use ospo_core::model::{Edit, PlanSummary};
-use ospo_core::store::StoredAssessment;
+use ospo_core::store::{StoredAssessment, Version};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ts_rs::{Config, ExportError, TS};
@@ -43,6 +44,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     PaperSize::export_all(&cfg)?;
     MergeSection::export_all(&cfg)?;
     MergeOutcome::export_all(&cfg)?;
+    Version::export_all(&cfg)?;
+    PlanDiff::export_all(&cfg)?;
+    Comparison::export_all(&cfg)?;
     write_index(dir)
 }
 

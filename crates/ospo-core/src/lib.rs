@@ -3,6 +3,7 @@
 
 #![allow(clippy::inconsistent_digit_grouping)] // money literals read as units_minor: 150_000_00
 
+pub mod compare;
 pub mod error;
 pub mod files;
 pub mod guide;

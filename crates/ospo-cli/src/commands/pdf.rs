@@ -18,15 +18,31 @@ pub fn pdf(
     out: &Path,
     document: Document,
     paper: Option<PaperArg>,
+    options: Option<&str>,
 ) -> Result<ExitCode> {
     let store = open_store(db)?;
     let plan = store.get(store.resolve(plan)?)?;
+    let options = options
+        .map(|list| {
+            list.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| store.get(store.resolve(s)?))
+                .collect::<Result<Vec<_>>>()
+        })
+        .transpose()?;
     let paper = match paper {
         Some(PaperArg::A4) => Paper::A4,
         Some(PaperArg::Letter) => Paper::Letter,
         None => Paper::for_locale(&plan.locale),
     };
-    report::render_to_path(&plan, document, paper, out)?;
+    match options {
+        Some(options) => {
+            let bytes = report::render_with_options(&plan, &options, document, paper)?;
+            report::write_atomically(out, &bytes)?;
+        }
+        None => report::render_to_path(&plan, document, paper, out)?,
+    }
     println!("{}", out.display());
     Ok(ExitCode::SUCCESS)
 }

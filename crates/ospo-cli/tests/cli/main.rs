@@ -2,6 +2,7 @@
 
 mod check;
 mod files;
+mod history;
 mod pdf;
 mod plans;
 

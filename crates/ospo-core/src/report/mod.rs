@@ -7,12 +7,14 @@ mod charts;
 mod facts;
 mod fonts;
 mod layout;
+mod options;
 mod proposal;
 mod review;
 
 pub use attachment::{extract_plan_json, ATTACHMENT_NAME};
 pub use fonts::cjk_available;
 pub use layout::{Align, Column, Paper, Table};
+pub use options::render_with_options;
 
 use crate::model::Plan;
 use crate::{Error, Result};
@@ -65,7 +67,8 @@ pub fn render(plan: &Plan, document: Document, paper: Paper) -> Result<Vec<u8>> 
     render_with(plan, document, paper, &extra)
 }
 
-/// Like [`render`], with `extra` sections added to the proposal before its appendix.
+/// Like [`render`], with `extra` sections added to the proposal before its appendix, or to the
+/// end of the brief.
 pub fn render_with(
     plan: &Plan,
     document: Document,
@@ -81,7 +84,10 @@ pub fn render_with(
     let fonts = fonts::Fonts::register(&mut doc, fonts::needs_cjk(&all_text(plan, extra)));
     let mut c = Composer::new(&fonts, paper);
     match document {
-        Document::Brief => brief::compose(&mut c, plan),
+        Document::Brief => {
+            brief::compose(&mut c, plan);
+            extra.iter().for_each(|s| proposal::extra_section(&mut c, s));
+        }
         Document::Proposal => proposal::compose(&mut c, plan, extra),
     }
     for h in c.headings() {

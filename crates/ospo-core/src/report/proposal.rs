@@ -596,7 +596,7 @@ fn risks(c: &mut Composer, plan: &Plan) {
     c.table(&table);
 }
 
-fn extra_section(c: &mut Composer, section: &Section) {
+pub(super) fn extra_section(c: &mut Composer, section: &Section) {
     c.heading(&section.title);
     for block in &section.blocks {
         match block {

@@ -1,4 +1,5 @@
-//! Applies one user edit to a stored plan: validated, then committed in its own transaction.
+//! Applies one user edit to a stored plan: validated, then committed in its own transaction with
+//! its history record.
 
 use super::plans::{ensure_name_free, load_header, touch, write_header};
 use super::sections::{self, Section};
@@ -25,7 +26,7 @@ pub struct Applied {
 impl Store {
     pub fn apply(&mut self, plan_id: i64, edit: &Edit) -> Result<Applied> {
         let tx = self.conn.transaction()?;
-        let id = apply_in(&tx, plan_id, edit)?;
+        let id = super::history::record_edit(&tx, plan_id, edit, |tx| apply_in(tx, plan_id, edit))?;
         let updated_at = touch(&tx, plan_id)?;
         tx.commit()?;
         Ok(Applied { id, updated_at })

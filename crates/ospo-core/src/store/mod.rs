@@ -3,21 +3,27 @@
 
 mod assessments;
 mod budget;
+mod change;
 mod codec;
 mod connection;
 mod edits;
+mod history;
 mod migrations;
 mod plans;
+mod scenarios;
 mod sections;
 mod settings;
 mod staffing;
 mod stakeholders;
 mod tracking;
+mod versions;
 
 pub use assessments::StoredAssessment;
 pub use connection::APP_IDENTIFIER;
 pub use edits::Applied;
+pub use history::{Stepped, UndoState};
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
+pub use versions::Version;
 
 use crate::{Error, Result};
 use rusqlite::Connection;
@@ -66,5 +72,12 @@ impl Store {
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Folds the write-ahead log into the database file, so its size is the data's.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 }

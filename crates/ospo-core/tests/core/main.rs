@@ -6,5 +6,6 @@ mod crash;
 mod files;
 mod fixtures;
 mod guide;
+mod history;
 mod report;
 mod store;
