@@ -366,7 +366,15 @@ fn the_proposal_sets_the_plan_beside_its_options_and_the_brief_sums_them_up() {
     let p = pdf.to_str().unwrap();
     stdout(
         &db,
-        &["pdf", "Acme", "--proposal", "--options", "Minimum,Later start", "-o", p],
+        &[
+            "pdf",
+            "Acme",
+            "--proposal",
+            "--options",
+            "Minimum,Later start",
+            "-o",
+            p,
+        ],
     );
     let text = crate::poppler("pdftotext", &[p, "-"])
         .split_whitespace()
@@ -380,13 +388,26 @@ fn the_proposal_sets_the_plan_beside_its_options_and_the_brief_sums_them_up() {
         text.contains(&format!("Does not include {title} (positions)")),
         "{text}"
     );
-    assert!(text.contains("Recommendation: the proposed plan, Acme"), "{text}");
+    assert!(
+        text.contains("Recommendation: the proposed plan, Acme"),
+        "{text}"
+    );
 
     let brief = dir.path().join("brief.pdf");
     let b = brief.to_str().unwrap();
     stdout(
         &db,
-        &["pdf", "Acme", "--brief", "--options", "Minimum,Later start", "--paper", "a4", "-o", b],
+        &[
+            "pdf",
+            "Acme",
+            "--brief",
+            "--options",
+            "Minimum,Later start",
+            "--paper",
+            "a4",
+            "-o",
+            b,
+        ],
     );
     let text = crate::poppler("pdftotext", &[b, "-"]);
     assert!(text.contains("Recommended"), "{text}");
@@ -397,4 +418,55 @@ fn the_proposal_sets_the_plan_beside_its_options_and_the_brief_sums_them_up() {
         error_line(&db, &["pdf", "Acme", "--options", "Nope", "-o", p]),
         "ospo: no plan with id or name \"Nope\""
     );
+}
+
+#[test]
+fn git_shows_plan_files_through_ospo_diff() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = corporate_plan(dir.path());
+    let repo = dir.path().join("repo");
+    std::fs::create_dir(&repo).unwrap();
+    let file = repo.join("acme.ospo.json");
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=Test",
+                "-c",
+                "user.email=test@example.invalid",
+            ])
+            .args(args)
+            .current_dir(&repo)
+            .env("OSPO_DB", &db)
+            .output()
+            .expect("git must be installed");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    git(&["init", "-q"]);
+    std::fs::write(repo.join(".gitattributes"), "*.ospo.json diff=ospo\n").unwrap();
+    let ospo_bin = assert_cmd::cargo::cargo_bin("ospo");
+    git(&[
+        "config",
+        "diff.ospo.command",
+        &format!("{} diff --git", ospo_bin.display()),
+    ]);
+    stdout(&db, &["export", "Acme", "-o", file.to_str().unwrap()]);
+    git(&["add", "."]);
+    git(&["commit", "-qm", "draft"]);
+    stdout(
+        &db,
+        &["edit", "Acme", r#"{"op": "remove_risk", "value": "r1"}"#],
+    );
+    stdout(&db, &["export", "Acme", "-o", file.to_str().unwrap()]);
+    let text = git(&["diff"]);
+    assert!(
+        text.starts_with("--- acme.ospo.json\n+++ acme.ospo.json\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nRisks\n  - "), "{text}");
 }

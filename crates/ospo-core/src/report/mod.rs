@@ -86,7 +86,9 @@ pub fn render_with(
     match document {
         Document::Brief => {
             brief::compose(&mut c, plan);
-            extra.iter().for_each(|s| proposal::extra_section(&mut c, s));
+            extra
+                .iter()
+                .for_each(|s| proposal::extra_section(&mut c, s));
         }
         Document::Proposal => proposal::compose(&mut c, plan, extra),
     }
