@@ -27,7 +27,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("edit with its history record (1,000-line plan)", |b| {
         b.iter(|| {
             n += 1;
-            position.fte = if n % 2 == 0 { 1.0 } else { 0.5 };
+            position.fte = if n.is_multiple_of(2) { 1.0 } else { 0.5 };
             store
                 .apply(id, &Edit::PutPosition(position.clone()))
                 .expect("apply")
@@ -69,8 +69,8 @@ fn bench(c: &mut Criterion) {
     );
 
     let before = size(&store, &path);
-    for i in 0..10_000 {
-        position.fte = if i % 2 == 0 { 0.75 } else { 0.25 };
+    for i in 0..10_000u32 {
+        position.fte = if i.is_multiple_of(2) { 0.75 } else { 0.25 };
         store
             .apply(id, &Edit::PutPosition(position.clone()))
             .expect("apply");

@@ -431,8 +431,8 @@ fn small_edits_add_little_to_the_database() {
         std::fs::metadata(&path).unwrap().len()
     };
     let before = size(&store);
-    for i in 0..1_000 {
-        pos.fte = if i % 2 == 0 { 0.75 } else { 0.25 };
+    for i in 0..1_000u32 {
+        pos.fte = if i.is_multiple_of(2) { 0.75 } else { 0.25 };
         store.apply(id, &Edit::PutPosition(pos.clone())).unwrap();
     }
     let added = size(&store) - before;
