@@ -1,10 +1,13 @@
 //! `ospo` command tests: the real binary on real files, checking stdout, stderr and exit codes.
 
 mod check;
+mod concurrency;
 mod files;
 mod history;
 mod pdf;
 mod plans;
+mod storage;
+mod terminal;
 
 use assert_cmd::Command;
 use std::path::Path;

@@ -210,7 +210,7 @@ impl Store {
     }
 
     fn step(&mut self, plan_id: i64, forward: bool) -> Result<Option<Stepped>> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         load_header(&tx, plan_id)?;
         let Some((row, label, json)) = top(&tx, plan_id, forward)? else {
             return Ok(None);

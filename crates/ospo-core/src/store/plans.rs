@@ -214,7 +214,7 @@ impl Store {
     /// As [`Store::create`], for a plan the caller has just validated whole (a file read by
     /// `files`), so a large import is not checked twice.
     pub(crate) fn create_validated(&mut self, plan: &Plan) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let id = insert(&tx, plan)?;
         tx.commit()?;
         Ok(id)
@@ -228,7 +228,7 @@ impl Store {
 
     pub(super) fn replace_as(&mut self, plan: &Plan, label: &str) -> Result<()> {
         plan.validate()?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         load_header(&tx, plan.id)?;
         ensure_name_free(&tx, &plan.name, plan.id)?;
         super::history::record_replace(&tx, plan.id, plan, label)?;
@@ -289,13 +289,14 @@ impl Store {
     }
 
     pub fn delete(&mut self, id: i64) -> Result<()> {
-        let n = self
-            .conn
+        let tx = self.write_tx()?;
+        let n = tx
             .prepare_cached("DELETE FROM plans WHERE id = ?1")?
             .execute([id])?;
         if n == 0 {
             return Err(Error::NotFound(format!("no plan with id {id}")));
         }
+        tx.commit()?;
         Ok(())
     }
 

@@ -13,7 +13,7 @@ impl Store {
         let mut plan = self.get(base)?;
         plan.name = name.to_owned();
         plan.validate()?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let id = insert(&tx, &plan)?;
         tx.prepare_cached("INSERT INTO scenarios (plan_id, base_id, label) VALUES (?1, ?2, ?3)")?
             .execute(params![id, base, name])?;
