@@ -31,8 +31,10 @@ class AppState {
   screen = $state<"loading" | "library" | "editor">("loading");
   plans = $state<PlanSummary[]>([]);
   starters = $state<Starter[]>([]);
-  knowledge = $state<Knowledge | null>(null);
-  view = $state<PlanView | null>(null);
+  // Raw: the plan is replaced whole by each reply, never changed in place, so a deep proxy over
+  // its thousand lines (rebuilt on every save) would only cost time.
+  knowledge = $state.raw<Knowledge | null>(null);
+  view = $state.raw<PlanView | null>(null);
   section = $state<SectionId>("overview");
   saveState = $state<SaveState>("idle");
   errors = $state<FieldErrors>({});
@@ -64,7 +66,7 @@ class AppState {
     if (!el) return;
     el.scrollIntoView({ block: "center" });
     el.focus();
-    if (el instanceof HTMLInputElement) el.select();
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.select();
   }
 
   /** Opens the section of a field that is not saved and puts the cursor in it. */
@@ -128,11 +130,13 @@ class AppState {
         return true;
       } catch (e) {
         const err = e as CommandError;
-        const { fields, general } = fieldErrors(err, scope, this.view?.plan ?? null);
-        // The field that was edited always says why its value was refused.
-        if (only && !(only in fields)) {
-          const first = Object.values(fields)[0] ?? general;
-          if (first) fields[only] = first;
+        let { fields, general } = fieldErrors(err, scope, this.view?.plan ?? null);
+        // The field that was edited is what is not saved: it says why, and no other field (whose
+        // value is stored) is marked, e.g. an end before the start marks the end just typed.
+        if (only) {
+          const why = fields[only] ?? Object.values(fields)[0] ?? general;
+          fields = why ? { [only]: why } : {};
+          if (why === general) general = null;
         }
         this.errors = { ...cleared(this.errors), ...fields };
         if (general) this.say(general, "error");

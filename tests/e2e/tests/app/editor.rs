@@ -4,6 +4,7 @@
 //! is made and exported without the mouse.
 
 use crate::ready;
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use ospo_e2e::{serial, App, Env};
 use serde_json::{json, Value};
 
@@ -36,13 +37,31 @@ pub async fn plan(app: &App, id: i64) -> Value {
     app.invoke("get_plan", json!({"id": id})).await.unwrap()["plan"].clone()
 }
 
-/// Types into the element that has the keyboard focus, as a person would.
+/// Types on the keyboard into whatever has the focus, as a person would (WebDriver key actions:
+/// the caret and selection stay where they are). Shift, Control and Alt (U+E008–U+E00A) are held
+/// until U+E000 releases them.
 pub async fn keys(app: &App, text: &str) {
+    let mut actions = KeyActions::new("keyboard".into());
+    let mut held = Vec::new();
+    for c in text.chars() {
+        if c == '\u{E000}' {
+            for m in held.drain(..).rev() {
+                actions = actions.then(KeyAction::Up { value: m });
+            }
+        } else if ('\u{E008}'..='\u{E00A}').contains(&c) {
+            held.push(c);
+            actions = actions.then(KeyAction::Down { value: c });
+        } else {
+            actions = actions
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+    }
+    for m in held.into_iter().rev() {
+        actions = actions.then(KeyAction::Up { value: m });
+    }
     app.client
-        .active_element()
-        .await
-        .expect("a focused element")
-        .send_keys(text)
+        .perform_actions(actions)
         .await
         .unwrap_or_else(|e| panic!("typing {text:?}: {e}"));
 }
@@ -268,7 +287,8 @@ async fn dates_clear_by_keyboard_speak_the_plans_locale_and_the_calendar_opens_o
     keys(&app, TAB).await;
     let error = app.text("position-end-0-error").await;
     assert!(
-        error.contains(&format!("07/01/{first_year}")) && !error.contains(&format!("{first_year}-07-01")),
+        error.contains(&format!("07/01/{first_year}"))
+            && !error.contains(&format!("{first_year}-07-01")),
         "the error writes dates as the field does: {error}"
     );
 
@@ -278,7 +298,10 @@ async fn dates_clear_by_keyboard_speak_the_plans_locale_and_the_calendar_opens_o
     keys(&app, BACKSPACE).await;
     keys(&app, TAB).await;
     wait_state(&app, "saved").await;
-    assert_eq!(plan(&app, id).await["positions"][0]["end_date"], Value::Null);
+    assert_eq!(
+        plan(&app, id).await["positions"][0]["end_date"],
+        Value::Null
+    );
     assert!(!app.exists("[data-testid=\"position-end-0-error\"]").await);
 
     // A date picked with the mouse, then cleared with the "No end date" button.
@@ -364,8 +387,11 @@ async fn a_plan_is_made_edited_and_exported_without_the_mouse() {
     keys(&app, ENTER).await;
     let title = format!("position-title-{n}");
     app.wait_for("the new position's title focused", || async {
-        app.js("return document.activeElement?.dataset?.testid ?? null;", vec![])
-            .await
+        app.js(
+            "return document.activeElement?.dataset?.testid ?? null;",
+            vec![],
+        )
+        .await
             == json!(title)
     })
     .await;

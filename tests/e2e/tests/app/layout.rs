@@ -42,13 +42,11 @@ for (const el of document.querySelectorAll('select')) {
 }
 for (const t of document.querySelectorAll('svg text')) {
   const svg = t.ownerSVGElement;
-  if (!svg || !shown(svg)) continue;
-  const vb = svg.viewBox.baseVal;
-  if (!vb || vb.width === 0) continue;
-  const b = t.getBBox();
-  if (b.width === 0) continue;
-  if (b.x < vb.x - 1 || b.y < vb.y - 1 || b.x + b.width > vb.x + vb.width + 1 || b.y + b.height > vb.y + vb.height + 1)
-    out.push(`svg text "${t.textContent.trim().slice(0, 40)}": outside the view box (${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)} in ${vb.x},${vb.y} ${vb.width}×${vb.height})`);
+  if (!svg || !shown(svg) || !t.textContent.trim()) continue;
+  // Screen rectangles: rotated labels count where they are drawn; the view box is the svg's box.
+  const b = t.getBoundingClientRect(), v = svg.getBoundingClientRect();
+  if (b.left < v.left - 1 || b.top < v.top - 1 || b.right > v.right + 1 || b.bottom > v.bottom + 1)
+    out.push(`svg text "${t.textContent.trim().slice(0, 40)}": outside the view box (${Math.round(b.left - v.left)},${Math.round(b.top - v.top)} ${Math.round(b.width)}×${Math.round(b.height)} in ${Math.round(v.width)}×${Math.round(v.height)})`);
 }
 const scroller = (el) => {
   for (let e = el.parentElement; e; e = e.parentElement) {
@@ -83,11 +81,16 @@ async fn every_section_fits_at_1024_and_1440_wide() {
         for section in SECTIONS {
             open_section(&app, section).await;
             tokio::time::sleep(Duration::from_millis(300)).await;
-            app.screenshot(&std::env::temp_dir().join(format!("ospo-layout-{width}-{section}.png")))
-                .await;
+            app.screenshot(
+                &std::env::temp_dir().join(format!("ospo-layout-{width}-{section}.png")),
+            )
+            .await;
             let found = app.js(CHECK, vec![]).await;
             for p in found.as_array().into_iter().flatten() {
-                problems.push(format!("{width} px, {section}: {}", p.as_str().unwrap_or_default()));
+                problems.push(format!(
+                    "{width} px, {section}: {}",
+                    p.as_str().unwrap_or_default()
+                ));
             }
         }
     }
