@@ -38,9 +38,9 @@ function grouped(whole: string, mark: string): boolean {
  */
 function readNumber(body: string, locale: string): Read | string {
   const s = body.replace(/[\s\u00a0\u202f'’_]/g, "");
+  if (!/\d/.test(s)) return "";
   const bad = s.replace(/[\d.,]/g, "");
   if (bad) return `“${bad}” is not part of a number`;
-  if (!/\d/.test(s)) return "it has no digits";
   const dec = separators(locale).decimal === "," ? "," : ".";
   const other = dec === "." ? "," : ".";
   let [whole, fraction = "", ...more] = s.split(dec);
@@ -56,6 +56,11 @@ function readNumber(body: string, locale: string): Read | string {
     whole = whole.split(other).join("");
   }
   return { value: Number(`${whole || "0"}.${fraction || "0"}`), fraction };
+}
+
+/** `what`, with the reason when there is more to say than that. */
+function because(what: string, why: string): string {
+  return why ? `${what}: ${why}` : what;
 }
 
 /** Splits a leading minus and a trailing k/M/B multiplier off `text`. */
@@ -99,7 +104,7 @@ export function parseAmount(text: string, currency: string, locale = "en-US"): P
   }
   const { negative, body, mult } = signAndSuffix((neg ? "-" : "") + t, true);
   const n = readNumber(body, locale);
-  if (typeof n === "string") return { ok: false, message: `“${text.trim()}” is not an amount: ${n}` };
+  if (typeof n === "string") return { ok: false, message: because(`“${text.trim()}” is not an amount`, n) };
   if (mult === 1 && n.fraction.length > digits) {
     return { ok: false, message: digits === 0 ? `${currency} has no minor units: “${text.trim()}” has decimals` : `at most ${digits} decimal places (“${text.trim()}”)` };
   }
@@ -114,7 +119,7 @@ export function parseDecimal(text: string, locale = "en-US"): Parsed<number> {
   if (t === "") return { ok: false, message: "enter a number" };
   const { negative, body } = signAndSuffix(t, false);
   const n = readNumber(body, locale);
-  if (typeof n === "string") return { ok: false, message: `“${t}” is not a number: ${n}` };
+  if (typeof n === "string") return { ok: false, message: because(`“${t}” is not a number`, n) };
   return { ok: true, value: negative && n.value !== 0 ? -n.value : n.value };
 }
 
@@ -125,7 +130,7 @@ export function parseWhole(text: string, locale = "en-US", percent = false): Par
   if (t === "") return { ok: false, message: "enter a whole number" };
   const { negative, body, mult } = signAndSuffix(t, !percent);
   const n = readNumber(body, locale);
-  if (typeof n === "string") return { ok: false, message: `“${text.trim()}” is not a whole number: ${n}` };
+  if (typeof n === "string") return { ok: false, message: because(`“${text.trim()}” is not a whole number`, n) };
   const value = Math.round(n.value * mult) * (negative ? -1 : 1);
   if (n.value * mult !== Math.round(n.value * mult)) return { ok: false, message: `“${text.trim()}” is not a whole number` };
   if (!Number.isSafeInteger(value)) return { ok: false, message: "number is too large" };

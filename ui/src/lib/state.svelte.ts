@@ -62,9 +62,9 @@ class AppState {
   /** Brings a just-added item into view with the cursor in its first field (`testid`). */
   async showNew(testid: string) {
     await tick();
-    const el = document.querySelector<HTMLElement>(`[data-testid="${CSS.escape(testid)}"]`);
+    const el = document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
     if (!el) return;
-    el.scrollIntoView({ block: "center" });
+    el.scrollIntoView?.({ block: "center" });
     el.focus();
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.select();
   }
@@ -75,9 +75,9 @@ class AppState {
     if (!place) return;
     if (place.section !== this.section) this.goto(place.section);
     const find = (tries: number) => {
-      const el = document.querySelector<HTMLElement>(`[data-testid="${CSS.escape(place.testid)}"]`);
+      const el = document.querySelector<HTMLElement>(`[data-testid="${place.testid}"]`);
       if (el) {
-        el.scrollIntoView({ block: "center" });
+        el.scrollIntoView?.({ block: "center" });
         el.focus();
       } else if (tries > 0) requestAnimationFrame(() => find(tries - 1));
     };
