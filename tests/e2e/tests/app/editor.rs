@@ -2,6 +2,8 @@
 //! fast typing followed by a click into the next field loses nothing, the save status names what
 //! is not saved and where, dates clear by keyboard and speak the plan's locale, and a whole plan
 //! is made and exported without the mouse.
+// Money literals read as units_minor: 140_000_00 is 140,000.00.
+#![allow(clippy::inconsistent_digit_grouping)]
 
 use crate::ready;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};

@@ -3,6 +3,8 @@
 //! WebDriver, and in the page from keydown to the next frame), and the edit round trip from
 //! leaving a field to "Saved" shown. A measurement, not a test: run it alone with
 //! `scripts/e2e.sh latency:: --ignored`; the figures are printed and go in the note.
+// Money literals read as units_minor: 140_000_00 is 140,000.00.
+#![allow(clippy::inconsistent_digit_grouping)]
 
 use crate::{open_section, ready};
 use ospo_core::files::write_plan_file;
