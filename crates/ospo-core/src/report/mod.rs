@@ -7,6 +7,7 @@ mod charts;
 mod facts;
 mod fonts;
 mod layout;
+mod maturity_models;
 mod proposal;
 mod review;
 

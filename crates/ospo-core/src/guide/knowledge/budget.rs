@@ -60,7 +60,10 @@ pub const CATEGORIES: [CategoryInfo; 8] = [
         category: BudgetCategory::LegalCompliance,
         name: "Legal and compliance services",
         covers: "Outside counsel, audits and due diligence you buy rather than staff",
-        source: Source::new(seeds::DEEP_DIVE, "Staffing an OSPO — Legal Counsel"),
+        source: Source::new(
+            seeds::DEEP_DIVE,
+            "Staffing an OSPO — Legal Counsel; Support Corporate Development Activities",
+        ),
     },
     CategoryInfo {
         category: BudgetCategory::Miscellaneous,
