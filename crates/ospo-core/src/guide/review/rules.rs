@@ -67,7 +67,7 @@ pub const RULES: [Rule; 16] = [
         id: "one_year_budget",
         severity: Severity::Warning,
         title: "The budget covers more than one year",
-        why: "Continuity of funding is one of the OSPO's standing challenges; a one-year budget invites a cut",
+        why: "Continuity of executive support and funding is one of the challenges an OSPO must meet",
         source: Source::new(seeds::DEEP_DIVE, "Continuity"),
     },
     Rule {
