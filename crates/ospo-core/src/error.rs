@@ -26,6 +26,12 @@ pub enum Error {
     /// A plan file that cannot be read as one: not JSON, too big, another format or a newer version.
     #[error("{0}")]
     File(String),
+    /// Another program held the database's write lock for longer than the busy timeout.
+    #[error("{0}")]
+    Busy(String),
+    /// The database's file or disk stands in the way: a folder, read-only, full, failing.
+    #[error("{0}")]
+    Storage(String),
 }
 
 fn join_problems(problems: &[Problem]) -> String {
@@ -48,6 +54,8 @@ impl Error {
             Error::Io { .. } => "io",
             Error::Database(_) => "database",
             Error::File(_) => "file",
+            Error::Busy(_) => "busy",
+            Error::Storage(_) => "storage",
         }
     }
 

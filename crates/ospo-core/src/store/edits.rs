@@ -4,7 +4,7 @@ use super::plans::{ensure_name_free, load_header, touch, write_header};
 use super::sections::{self, Section};
 use super::Store;
 use crate::model::{
-    new_id, reports_in_cycle, BudgetLine, Communication, Edit, Kpi, Milestone, Position, Problems,
+    new_id, reporting, BudgetLine, Communication, Edit, Kpi, Milestone, Position, Problems,
     ResponsibilityAssignment, Risk, Stakeholder, Unit,
 };
 use crate::{Error, Result};
@@ -24,7 +24,7 @@ pub struct Applied {
 
 impl Store {
     pub fn apply(&mut self, plan_id: i64, edit: &Edit) -> Result<Applied> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let id = apply_in(&tx, plan_id, edit)?;
         let updated_at = touch(&tx, plan_id)?;
         tx.commit()?;
@@ -74,7 +74,7 @@ fn apply_in(conn: &Connection, plan_id: i64, edit: &Edit) -> Result<Option<Strin
         }
         Edit::SetAssumptions(items) => {
             for (i, a) in items.iter().enumerate() {
-                p.text(
+                p.multiline(
                     a,
                     format!("assumptions[{i}]"),
                     crate::model::limits::LONG_TEXT,
@@ -250,11 +250,8 @@ fn put_position(conn: &Connection, plan_id: i64, item: &Position) -> Result<Opti
             .iter()
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect();
-        if reports_in_cycle(&item.id, &graph) {
-            p.push(
-                "position.reports_to",
-                "reporting lines must not form a loop",
-            );
+        if let Some(problem) = reporting::problem_through(&item.id, &graph) {
+            p.push("position.reports_to", problem.message());
         }
     }
     put_checked(conn, plan_id, &item, p, id)

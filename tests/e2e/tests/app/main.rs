@@ -2,7 +2,6 @@
 //! Run with scripts/e2e.sh (builds the app, installs tauri-driver, runs under xvfb-run).
 
 mod commands;
-mod facts;
 mod flows;
 mod hostile;
 mod screenshots;
