@@ -55,8 +55,15 @@ pub fn save_assessment(
         id: saved,
         plan_id: id,
         taken_on,
+        stage: assessment::stage_of(&answers),
         answers,
     })
+}
+
+/// Answers that put a plan at `stage`, to start from before any assessment is saved.
+#[tauri::command]
+pub fn presumed_answers(stage: u8) -> Answers {
+    assessment::answers_for_stage(stage)
 }
 
 #[tauri::command]
@@ -69,7 +76,7 @@ impl Questionnaire {
         Questionnaire {
             stages: stages::STAGES[1..].to_vec(),
             allowed_nos: u32::try_from(assessment::ALLOWED_NOS).unwrap_or(u32::MAX),
-            note: stages::MODEL_NOTE.to_owned(),
+            notes: stages::MODEL_NOTES.to_vec(),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 import { tick } from "svelte";
 import { api } from "./api";
+import { share } from "./share";
 import { clearScope, dropKeys, errorKey, fieldErrors, type FieldErrors } from "./errors";
 import type { CommandError, Edit, Knowledge, PlanSummary, PlanView, Starter } from "./types";
 
@@ -124,7 +125,7 @@ class AppState {
     return this.queue(async () => {
       try {
         const view = await api.applyEdit(id, edit);
-        if (this.planId === id) this.view = view;
+        if (this.planId === id) this.view = this.view ? share(this.view, view) : view;
         this.errors = cleared(this.errors);
         if (--this.inFlight === 0) this.saveState = this.hasErrors() ? "error" : "saved";
         return true;

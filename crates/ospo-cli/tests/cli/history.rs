@@ -243,7 +243,7 @@ fn diff_errors_exit_2_with_one_line() {
         (
             vec!["Acme", newer.to_str().unwrap()],
             format!(
-                "ospo: {}: made by a newer version (99); this app reads up to 1",
+                "ospo: {}: made by a newer version (99); this app reads up to 2",
                 newer.display()
             ),
         ),

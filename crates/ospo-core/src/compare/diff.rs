@@ -135,7 +135,7 @@ pub fn diff(a: &Plan, b: &Plan) -> PlanDiff {
                 budget.push(BudgetDelta {
                     category: cb.category,
                     label: cb.label.clone(),
-                    year: year.clone(),
+                    year: year.label.clone(),
                     from,
                     to,
                 });
@@ -146,7 +146,7 @@ pub fn diff(a: &Plan, b: &Plan) -> PlanDiff {
                 budget.push(BudgetDelta {
                     category: ca.category,
                     label: ca.label.clone(),
-                    year: year.clone(),
+                    year: year.label.clone(),
                     from: ca.per_year[y],
                     to: 0,
                 });

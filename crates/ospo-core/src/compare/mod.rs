@@ -60,8 +60,8 @@ pub fn compare(plans: &[Plan], today: NaiveDate) -> Comparison {
     let mut years: Vec<String> = Vec::new();
     for t in &totals {
         for y in &t.years {
-            if !years.contains(y) {
-                years.push(y.clone());
+            if !years.contains(&y.label) {
+                years.push(y.label.clone());
             }
         }
     }
@@ -85,7 +85,7 @@ pub fn compare(plans: &[Plan], today: NaiveDate) -> Comparison {
                     .map(|y| {
                         t.years
                             .iter()
-                            .position(|l| l == y)
+                            .position(|l| l.label == *y)
                             .map_or(0, |i| t.per_year[i])
                     })
                     .collect(),

@@ -1,8 +1,8 @@
 //! One user edit to a stored plan: the unit that is validated, committed in one transaction and undone.
 
 use super::{
-    Budget, BudgetLine, Communication, Kpi, Maturity, Milestone, Organization, Position, Problems,
-    ResponsibilityAssignment, Risk, Stakeholder, Structure,
+    Budget, BudgetLine, Communication, FiscalYearName, Kpi, Maturity, Milestone, Organization,
+    Position, Problems, ResponsibilityAssignment, Risk, Stakeholder, Structure,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -14,6 +14,7 @@ pub struct BudgetSettings {
     pub currency: String,
     pub first_fiscal_year: i32,
     pub first_month: u8,
+    pub fiscal_year_named_by: FiscalYearName,
     pub horizon_years: u8,
 }
 
@@ -23,6 +24,7 @@ impl BudgetSettings {
             currency: self.currency.clone(),
             first_fiscal_year: self.first_fiscal_year,
             first_month: self.first_month,
+            fiscal_year_named_by: self.fiscal_year_named_by,
             horizon_years: self.horizon_years,
             lines: Vec::new(),
         }

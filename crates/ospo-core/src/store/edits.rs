@@ -70,6 +70,7 @@ fn apply_in(conn: &Connection, plan_id: i64, edit: &Edit) -> Result<Option<Strin
             header.budget.currency = settings.currency.clone();
             header.budget.first_fiscal_year = settings.first_fiscal_year;
             header.budget.first_month = settings.first_month;
+            header.budget.fiscal_year_named_by = settings.fiscal_year_named_by;
             header.budget.horizon_years = settings.horizon_years;
         }
         Edit::SetAssumptions(items) => {

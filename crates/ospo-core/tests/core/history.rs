@@ -55,6 +55,7 @@ pub fn edit_for(seed: Seed, plan: &Plan, source: &Plan, n: usize) -> Option<Edit
             currency: source.budget.currency.clone(),
             first_fiscal_year: source.budget.first_fiscal_year,
             first_month: source.budget.first_month,
+            fiscal_year_named_by: source.budget.fiscal_year_named_by,
             horizon_years: source.budget.horizon_years,
         }),
         6 => Edit::SetAssumptions(source.assumptions.clone()),
