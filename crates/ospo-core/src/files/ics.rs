@@ -2,7 +2,7 @@
 //! with its cadence until the end of the plan's budget horizon.
 
 use super::write::write_atomically;
-use crate::model::{Cadence, Plan};
+use crate::model::{calendar, Cadence, Plan};
 use crate::Result;
 use chrono::{Days, Months, NaiveDate, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
@@ -61,27 +61,15 @@ pub fn ics_string(plan: &Plan) -> String {
                     .checked_add_days(Days::new(1))
                     .unwrap_or(c.first_date),
             );
-        if let Some(rule) = c.cadence.and_then(|k| rrule(k, until)) {
+        if let Some(rule) = c
+            .cadence
+            .and_then(|k| calendar::rrule(c.first_date, k, until))
+        {
             event.add_property("RRULE", rule);
         }
         calendar.push(event.done());
     }
     calendar.done().to_string()
-}
-
-/// `FREQ=…;UNTIL=…` for a repeating cadence; none for a one-off.
-fn rrule(cadence: Cadence, until: Option<NaiveDate>) -> Option<String> {
-    let freq = match cadence {
-        Cadence::Once => return None,
-        Cadence::Weekly => "FREQ=WEEKLY",
-        Cadence::Monthly => "FREQ=MONTHLY",
-        Cadence::Quarterly => "FREQ=MONTHLY;INTERVAL=3",
-        Cadence::Yearly => "FREQ=YEARLY",
-    };
-    Some(match until {
-        Some(d) => format!("{freq};UNTIL={}", d.format("%Y%m%d")),
-        None => freq.to_owned(),
-    })
 }
 
 /// The last day of the plan's last fiscal year.

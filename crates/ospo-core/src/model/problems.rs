@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-/// One thing wrong with a plan, e.g. `positions[3].fte: must be between 0 and 1`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// One thing wrong with a plan, e.g. `positions[3].fte: must be between 0 and 1`. Paths name the
+/// field in the plan as a whole: `name`, `budget.currency`, `positions[3].fte`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Problem {
     pub path: String,
     pub message: String,

@@ -5,9 +5,6 @@ use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
 use std::time::Duration;
 
-/// The desktop app's identifier; its data folder holds the default database, shared with the CLI.
-pub const APP_IDENTIFIER: &str = "org.ospoplanner.planner";
-
 pub(super) fn open(path: &Path) -> Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
