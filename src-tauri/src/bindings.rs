@@ -1,5 +1,5 @@
 //! TypeScript types for the UI, generated from the Rust types with ts-rs into ui/src/bindings
-//! (checked in), and the core's tables as values (catalog.ts: currencies and labels). The test
+//! (checked in), and the core's tables as values (tables.ts: currencies and labels). The test
 //! below regenerates them into a temporary folder and fails when the checked-in files differ;
 //! `UPDATE_BINDINGS=1 cargo test -p ospo-planner bindings` rewrites them.
 
@@ -56,7 +56,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
 /// Amounts the UI's money formatter is checked against (ui/src/lib/__tests__/format.test.ts).
 const SAMPLE_AMOUNTS: [i64; 6] = [0, -5, 149, 150, 1_234_567, 1_000_000_000_000];
 
-/// catalog.ts: the core's catalog as a constant, and the core's formatting of sample amounts in
+/// tables.ts: the core's catalog as a constant, and the core's formatting of sample amounts in
 /// every currency (and an unknown one), so the UI's formatter is tested against the core's.
 fn write_catalog(dir: &Path) -> Result<(), ExportError> {
     let mut samples = Vec::new();
@@ -76,7 +76,7 @@ fn write_catalog(dir: &Path) -> Result<(), ExportError> {
         pretty(&catalog())?,
         pretty(&samples)?,
     );
-    std::fs::write(dir.join("catalog.ts"), text)?;
+    std::fs::write(dir.join("tables.ts"), text)?;
     Ok(())
 }
 
@@ -169,7 +169,8 @@ mod tests {
     /// plan (UPDATE_BINDINGS=1 rewrites them).
     #[test]
     fn bindings_ui_fixture_has_the_cores_totals() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/__tests__/fixtures/planview.json");
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/__tests__/fixtures/planview.json");
         let mut view: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let plan: ospo_core::model::Plan = serde_json::from_value(view["plan"].clone()).unwrap();

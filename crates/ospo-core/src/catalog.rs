@@ -1,6 +1,6 @@
 //! The tables the UI names things from: every currency, and every choice of the plan with its label,
 //! taken from the core's own definitions so the window, the PDF and the CLI use the same words. The
-//! desktop shell writes it into the UI's generated bindings (ui/src/bindings/catalog.ts).
+//! desktop shell writes it into the UI's generated bindings (ui/src/bindings/tables.ts).
 
 use crate::guide::Severity;
 use crate::model::currency::{self, CurrencyInfo};

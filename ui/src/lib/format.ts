@@ -1,9 +1,9 @@
 // Money, numbers and dates as people read them. Money is integer minor units plus an ISO code.
-import { CATALOG } from "../bindings/catalog";
+import { CATALOG } from "../bindings/tables";
 import type { CurrencyInfo } from "./types";
 
 // The currencies the core accepts, with their minor digits and the symbol the PDF uses: the core's
-// table (model/currency.rs), generated into bindings/catalog.ts, so the window and the documents
+// table (model/currency.rs), generated into bindings/tables.ts, so the window and the documents
 // show the same figures.
 const CURRENCIES: ReadonlyMap<string, CurrencyInfo> = new Map(CATALOG.currencies.map((c) => [c.code, c]));
 export const CURRENCY_CODES: string[] = CATALOG.currencies.map((c) => c.code);

@@ -1,6 +1,6 @@
 // Human labels for the plan's enums, in the words the core and the PDF use: all of them come from
-// the core's catalog (ui/src/bindings/catalog.ts, generated), none is written here.
-import { CATALOG } from "../bindings/catalog";
+// the core's catalog (ui/src/bindings/tables.ts, generated), none is written here.
+import { CATALOG } from "../bindings/tables";
 import type { BudgetCategory, Cadence, Choice, Level, Petal, Responsibility, Role, Severity, Source, StrategyRung, StructureKind } from "./types";
 
 function labels<T extends string>(choices: Choice<T>[]): Record<T, string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MONEY_SAMPLES } from "../../bindings/catalog";
+import { MONEY_SAMPLES } from "../../bindings/tables";
 import { fileStem, formatDate, formatFte, formatMoney, formatMoneyShort, minorDigits, moneyInput, parseInteger, parseMoney, parseNumber, relativeTime, todayIso } from "../format";
 
 describe("formatMoney", () => {
