@@ -27,6 +27,12 @@ pub enum Error {
     /// A plan file that cannot be read as one: not JSON, too big, another format or a newer version.
     #[error("{0}")]
     File(String),
+    /// Another program held the database's write lock for longer than the busy timeout.
+    #[error("{0}")]
+    Busy(String),
+    /// The database's file or disk stands in the way: a folder, read-only, full, failing.
+    #[error("{0}")]
+    Storage(String),
     /// A fault of the program, not of the input (e.g. state left inconsistent by an earlier panic).
     #[error("{0}")]
     Internal(String),
@@ -46,6 +52,10 @@ pub enum ErrorCode {
     Io,
     Database,
     File,
+    /// Another program held the database's write lock too long; trying again may work.
+    Busy,
+    /// The database's file or disk stands in the way: a folder, read-only, full, failing.
+    Storage,
     Internal,
 }
 
@@ -60,6 +70,8 @@ impl ErrorCode {
             ErrorCode::Io => "io",
             ErrorCode::Database => "database",
             ErrorCode::File => "file",
+            ErrorCode::Busy => "busy",
+            ErrorCode::Storage => "storage",
             ErrorCode::Internal => "internal",
         }
     }
@@ -96,6 +108,8 @@ impl Error {
             Error::Io { .. } => ErrorCode::Io,
             Error::Database(_) => ErrorCode::Database,
             Error::File(_) => ErrorCode::File,
+            Error::Busy(_) => ErrorCode::Busy,
+            Error::Storage(_) => ErrorCode::Storage,
             Error::Internal(_) => ErrorCode::Internal,
         }
     }

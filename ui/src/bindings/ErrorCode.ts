@@ -4,4 +4,4 @@
  * What kind of failure an error is. Programs (the UI, scripts) branch on this, never on the
  * message; each variant's name on the wire is stable once released.
  */
-export type ErrorCode = "invalid" | "not_found" | "conflict" | "database_too_new" | "io" | "database" | "file" | "internal";
+export type ErrorCode = "invalid" | "not_found" | "conflict" | "database_too_new" | "io" | "database" | "file" | "busy" | "storage" | "internal";

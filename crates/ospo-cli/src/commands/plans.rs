@@ -1,7 +1,7 @@
 //! Verbs on whole plans: new, list, show, totals, rename, delete.
 
 use super::{open_store, print_json};
-use crate::table::Table;
+use crate::table::{escape, Table};
 use ospo_core::guide;
 use ospo_core::model::{currency::format_money, stage_name};
 use ospo_core::{Error, Result};
@@ -74,10 +74,10 @@ pub fn show(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
         if s.trim().is_empty() {
             "(not set)".to_owned()
         } else {
-            s.to_owned()
+            escape(s).into_owned()
         }
     };
-    println!("{} (id {})", plan.name, plan.id);
+    println!("{} (id {})", escape(&plan.name), plan.id);
     println!(
         "Organization:  {} — {} employees, {}",
         or_unset(&o.name),
@@ -115,7 +115,7 @@ pub fn show(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
         t.years.first().map_or("", String::as_str)
     );
     for v in &o.value_propositions {
-        println!("  • {v}");
+        println!("  • {}", escape(v));
     }
     println!(
         "Sections:      {} responsibilities, {} budget lines, {} stakeholder groups, {} communications, \
@@ -186,7 +186,7 @@ pub fn delete(db: Option<PathBuf>, plan: &str, yes: bool) -> Result<ExitCode> {
     if !yes
         && !confirm(&format!(
             "Delete plan \"{}\" (id {id})?",
-            store.get(id)?.name
+            escape(&store.get(id)?.name)
         ))?
     {
         eprintln!("ospo: not deleted");

@@ -105,7 +105,9 @@ fn a_newer_database_is_refused_and_untouched() {
     let db = dir.path().join("future.db");
     rusqlite::Connection::open(&db)
         .unwrap()
-        .execute_batch("CREATE TABLE t (x); PRAGMA user_version = 7;")
+        .execute_batch(
+            "PRAGMA application_id = 1330860111; CREATE TABLE plans (x); PRAGMA user_version = 7;",
+        )
         .unwrap();
     let before = std::fs::read(&db).unwrap();
     let msg = error_line(&db, &["list"]);

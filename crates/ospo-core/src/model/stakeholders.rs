@@ -88,7 +88,7 @@ impl Stakeholder {
     pub fn validate(&self, path: &str, p: &mut Problems) {
         super::check_id(&self.id, &format!("{path}.id"), p);
         p.text(&self.name, format!("{path}.name"), limits::SHORT_TEXT, true);
-        p.text(
+        p.multiline(
             &self.key_message,
             format!("{path}.key_message"),
             limits::LONG_TEXT,
@@ -145,12 +145,13 @@ pub struct Communication {
 impl Communication {
     pub fn validate(&self, path: &str, p: &mut Problems) {
         super::check_id(&self.id, &format!("{path}.id"), p);
-        p.text(
+        p.multiline(
             &self.message,
             format!("{path}.message"),
             limits::LONG_TEXT,
             true,
         );
+        p.date(self.first_date, format!("{path}.first_date"));
         p.text(
             &self.channel,
             format!("{path}.channel"),

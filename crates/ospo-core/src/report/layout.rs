@@ -214,6 +214,7 @@ impl<'f> Composer<'f> {
         if text.trim().is_empty() {
             return;
         }
+        let text: &str = &self.fonts.drawable(text, style);
         let y = self.height - baseline;
         let mut ops = vec![Op::StartTextSection, Op::SetFillColor { col: rgb(color) }];
         let mut pen = x;

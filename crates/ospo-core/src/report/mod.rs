@@ -2,6 +2,7 @@
 //! itself as an attachment so the PDF can be imported back.
 
 mod attachment;
+mod bidi;
 mod brief;
 mod charts;
 mod facts;

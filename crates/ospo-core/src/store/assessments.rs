@@ -27,7 +27,10 @@ impl Store {
         answers: &Answers,
     ) -> Result<i64> {
         check_answers(answers)?;
-        let tx = self.conn.transaction()?;
+        let mut p = crate::model::Problems::new();
+        p.date(taken_on, "taken_on");
+        p.into_result()?;
+        let tx = self.write_tx()?;
         let exists: Option<i64> = tx
             .prepare_cached("SELECT id FROM plans WHERE id = ?1")?
             .query_row([plan_id], |r| r.get(0))

@@ -25,7 +25,7 @@ pub struct Applied {
 
 impl Store {
     pub fn apply(&mut self, plan_id: i64, edit: &Edit) -> Result<Applied> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let before = load_plan(&tx, plan_id)?;
         let mut plan = before.clone();
         let id = edit.apply_to(&mut plan)?;

@@ -212,7 +212,7 @@ impl Store {
     /// As [`Store::create`], for a plan the caller has just validated whole (a file read by
     /// `files`), so a large import is not checked twice.
     pub(crate) fn create_validated(&mut self, plan: &Plan) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         ensure_name_free(&tx, &plan.name, 0)?;
         let now = text(&Utc::now().to_rfc3339());
         let mut values = header_values(plan);
@@ -233,7 +233,7 @@ impl Store {
     /// Rewrites a stored plan whole in one transaction (undo, merged imports).
     pub fn replace(&mut self, plan: &Plan) -> Result<()> {
         plan.validate()?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let existing = load_header(&tx, plan.id)?;
         ensure_name_free(&tx, &plan.name, plan.id)?;
         let mut stored = plan.clone();
@@ -283,7 +283,7 @@ impl Store {
         let mut p = Problems::new();
         crate::model::validate_name(name, "name", &mut p);
         p.into_result()?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         load_header(&tx, id)?;
         ensure_name_free(&tx, name, id)?;
         tx.prepare_cached("UPDATE plans SET name = ?2 WHERE id = ?1")?
@@ -294,13 +294,14 @@ impl Store {
     }
 
     pub fn delete(&mut self, id: i64) -> Result<()> {
-        let n = self
-            .conn
+        let tx = self.write_tx()?;
+        let n = tx
             .prepare_cached("DELETE FROM plans WHERE id = ?1")?
             .execute([id])?;
         if n == 0 {
             return Err(Error::NotFound(format!("no plan with id {id}")));
         }
+        tx.commit()?;
         Ok(())
     }
 

@@ -447,6 +447,7 @@ fn a_byte_order_mark_is_accepted() {
 }
 
 mod finance;
+mod refusals;
 mod share;
 
 #[test]

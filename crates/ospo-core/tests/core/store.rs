@@ -305,7 +305,7 @@ fn a_database_from_a_newer_version_is_refused_and_left_byte_identical() {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; CREATE TABLE future (x); INSERT INTO future VALUES (1);
-             PRAGMA user_version = 99; PRAGMA journal_mode = DELETE;",
+             PRAGMA application_id = 1330860111; PRAGMA user_version = 99; PRAGMA journal_mode = DELETE;",
         )
         .unwrap();
     }
