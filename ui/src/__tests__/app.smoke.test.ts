@@ -185,7 +185,7 @@ describe("the editor against a fake backend", () => {
     input.dispatchEvent(new Event("input", { bubbles: true }));
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     await settle();
-    expect($("position-fte-1-error")?.textContent).toBe("must be a number");
+    expect($("position-fte-1-error")?.textContent).toBe("“half” is not a number");
     expect(calls.filter((c) => c.cmd === "apply_edit").length).toBe(before);
   });
 
