@@ -63,6 +63,7 @@ pub fn run() {
             guide::assess,
             guide::save_assessment,
             guide::assessments,
+            guide::presumed_answers,
             dialogs::choose_save_path,
             dialogs::choose_open_path,
             dialogs::choose_folder,

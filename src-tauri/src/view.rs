@@ -49,7 +49,7 @@ pub struct MergeOutcome {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Questionnaire {
     pub stages: Vec<ospo_core::guide::knowledge::Stage>,
-    /// A stage counts as met with at most this many questions not answered "yes".
+    /// A stage counts as met when its defining questions and all but this many others are answered "yes".
     pub allowed_nos: u32,
-    pub note: String,
+    pub notes: Vec<ospo_core::guide::knowledge::Note>,
 }

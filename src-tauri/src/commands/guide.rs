@@ -54,6 +54,12 @@ pub fn save_assessment(
         .record_assessment(id, taken_on, answers)?)
 }
 
+/// Answers that put a plan at `stage`, to start from before any assessment is saved.
+#[tauri::command]
+pub fn presumed_answers(stage: u8) -> Answers {
+    assessment::answers_for_stage(stage)
+}
+
 #[tauri::command]
 pub fn assessments(state: State<AppState>, id: i64) -> Reply<Vec<StoredAssessment>> {
     Ok(state.lock()?.store.assessments(id)?)
@@ -64,7 +70,7 @@ impl Questionnaire {
         Questionnaire {
             stages: stages::STAGES[1..].to_vec(),
             allowed_nos: u32::try_from(assessment::ALLOWED_NOS).unwrap_or(u32::MAX),
-            note: stages::MODEL_NOTE.to_owned(),
+            notes: stages::MODEL_NOTES.to_vec(),
         }
     }
 }

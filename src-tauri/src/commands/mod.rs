@@ -32,7 +32,8 @@
 //!   assessment_questions() -> Questionnaire
 //!   assess(answers, target: number) -> Assessment     current stage and gaps, nothing saved
 //!   save_assessment(id, answers: {[question]: boolean}, takenOn: string | null) -> StoredAssessment
-//!   assessments(id) -> StoredAssessment[]              most recent first
+//!   assessments(id) -> StoredAssessment[]              most recent first, each with its stage
+//!   presumed_answers(stage: number) -> Answers          "yes" up to the stage: where to start
 //! dialogs.rs (async; native dialogs opened from Rust)
 //!   choose_save_path(title, defaultName, extensions: string[]) -> string | null
 //!   choose_open_path(title, extensions: string[]) -> string | null

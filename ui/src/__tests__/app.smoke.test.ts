@@ -10,22 +10,27 @@ import type { PlanView } from "../lib/types";
 const view = fixture as unknown as PlanView;
 const calls: Array<{ cmd: string; args: any }> = [];
 
+const src = { kind: "seed", seed: "x", document: "", section: "y" } as const;
+const guidance = { kind: "guidance" } as const;
 const knowledge = {
-  stages: [0, 1, 2, 3, 4].map((stage) => ({ stage, name: `Stage ${stage}`, summary: "s", description: "d", checklist: stage ? [{ id: `s${stage}.a`, text: `Q${stage}`, milestone: `M${stage}` }] : [], source: { seed: "x", document: "", section: "y" } })),
-  stage_note: "note",
-  structures: [{ kind: "corporate_with_divisions", name: "Corporate", summary: "s", fits: "f", budget: "b", pros: ["p"], cons: ["c"], source: { seed: "x", document: "", section: "y" } }],
-  roles: [{ role: "head_of_ospo", name: "Head of OSPO", does: "d", traits: [], need: "always", career: [{ trail_step: 1, advice: "Own the scope" }], source: { seed: "x", document: "", section: "y" } }],
+  stages: [0, 1, 2, 3, 4].map((stage) => ({ stage, name: `Stage ${stage}`, summary: "s", description: "d", checklist: stage ? [{ id: `s${stage}.a`, text: `Q${stage}`, milestone: `M${stage}`, defining: true, source: src }] : [], source: src })),
+  stage_notes: [{ text: "note", source: src }],
+  maturity_models: [{ id: "mm", name: "Model", levels: [0, 1, 2, 3, 4].map((stage) => ({ name: `L${stage}`, meaning: "m", stage })), source: src, alignment_source: guidance }],
+  maturity_models_note: { text: "models", source: src },
+  structures: [{ kind: "corporate_with_divisions", name: "Corporate", summary: "s", fits: "f", budget: "b", pros: ["p"], cons: ["c"], pros_cons_source: guidance, source: src }],
+  roles: [{ role: "head_of_ospo", name: "Head of OSPO", does: "d", traits: [], need: "always", career: [{ trail_step: 1, advice: "Own the scope", source: guidance }], source: src }],
   core_compliance_team: ["Legal"],
   responsibilities: [],
-  rungs: [{ rung: "consumer", name: "Consumer", summary: "s", actions: [{ id: "consumer.a", text: "Do a", milestone: "A done", responsibility: "compliance" }], source: { seed: "x", document: "", section: "y" } }],
+  rungs: [{ rung: "consumer", name: "Consumer", summary: "s", actions: [{ id: "consumer.a", text: "Do a", milestone: "A done", responsibility: "compliance" }], source: src }],
   ladder_note: "ladder",
   objectives: ["Use open source safely"],
+  strategy_source: src,
   petals: [],
-  metrics: [{ id: "m", name: "Influence", why: "w", example: "e", source: { seed: "x", document: "", section: "y" } }],
+  metrics: [{ id: "m", name: "Influence", why: "w", example: "e", example_source: guidance, source: src }],
   budget_categories: [],
-  challenges: [{ id: "c", name: "Funding", problem: "Budgets <i>shrink</i>", remedies: ["Show results"], source: { seed: "x", document: "Doc", section: "y" } }],
-  sponsor: { duties: ["Funds it"], continuity: [{ name: "Strategy", meaning: "m", source: { seed: "x", document: "", section: "y" } }], source: { seed: "x", document: "", section: "y" } },
-  trailmap: [{ step: 1, title: "Define the scope", meaning: "m", source: { seed: "x", document: "", section: "y" } }],
+  challenges: [{ id: "c", name: "Funding", problem: "Budgets <i>shrink</i>", remedies: ["Show results"], source: { ...src, document: "Doc" } }],
+  sponsor: { duties: ["Funds it"], continuity: [{ name: "Strategy", meaning: "m", source: src }], source: src },
+  trailmap: [{ step: 1, title: "Define the scope", meaning: "m", source: src }],
 };
 
 async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
@@ -66,15 +71,15 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
         return { year: Math.floor(idx / 12), month: (idx % 12) + 1, entries: [], count: 0 };
       });
     case "assessment_questions":
-      return { stages: knowledge.stages.slice(1), allowed_nos: 1, note: "n" };
+      return { stages: knowledge.stages.slice(1), allowed_nos: 1, notes: knowledge.stage_notes };
     case "assessments":
-      return [{ id: 1, plan_id: 1, taken_on: "2027-01-05", answers: { "s1.a": true } }];
+      return [{ id: 1, plan_id: 1, taken_on: "2027-01-05", stage: 1, answers: { "s1.a": true } }];
     case "save_assessment":
-      return { id: 2, plan_id: args.id, taken_on: args.takenOn, answers: args.answers };
+      return { id: 2, plan_id: args.id, taken_on: args.takenOn, stage: 1, answers: args.answers };
     case "assess":
-      return { stage: 1, target: 2, stages: [], gaps_to_target: [{ stage: 2, question: "s2.a", text: "Q2", milestone: "M2", source: { seed: "x", document: "", section: "y" } }] };
+      return { stage: 1, target: 2, stages: [], gaps_to_target: [{ stage: 2, question: "s2.a", text: "Q2", milestone: "M2", source: src }] };
     case "advise_staffing":
-      return { stage: 2, roles: [{ role: "head_of_ospo", name: "Head of OSPO", needed: true, why: "w", met: true, positions: [], career: [], source: { seed: "x", document: "", section: "y" } }], shortfalls: [], core_compliance_team: [{ member: "Legal", met: false }], notes: [] };
+      return { stage: 2, roles: [{ role: "head_of_ospo", name: "Head of OSPO", needed: true, required: true, why: "w", met: true, positions: [], career: [], source: src }], shortfalls: [], core_compliance_team: [{ member: "Legal", met: false }], notes: [] };
     case "ladder":
       return [{ rung: "consumer", action: knowledge.rungs[0].actions[0], milestone_planned: false, responsibility_planned: false }];
     default:

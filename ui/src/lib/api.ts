@@ -87,6 +87,7 @@ export const api = {
   saveAssessment: (id: number, answers: Answers, takenOn: string | null) =>
     call<StoredAssessment>("save_assessment", { id, answers, takenOn }),
   assessments: (id: number) => call<StoredAssessment[]>("assessments", { id }),
+  presumedAnswers: (stage: number) => call<Answers>("presumed_answers", { stage }),
 
   chooseSavePath: (title: string, defaultName: string, extensions: string[]) =>
     call<string | null>("choose_save_path", { title, defaultName, extensions }),

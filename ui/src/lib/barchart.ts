@@ -43,7 +43,7 @@ export function barChart(totals: Totals, width = 560, height = 260, margin = { l
       base -= h;
       segments.push({ category: c.category, label: c.label, value, y: base, h });
     }
-    return { year, total: totals.per_year[i] ?? 0, x: plot.x + band * i + (band - w) / 2, w, segments };
+    return { year: year.label, total: totals.per_year[i] ?? 0, x: plot.x + band * i + (band - w) / 2, w, segments };
   });
   return { bars, ticks: tk.map((value) => ({ value, y: plot.y + plot.h - scale(value) })), plot, width, height };
 }

@@ -47,7 +47,31 @@ export const MONTH_NAMES = [
   "July", "August", "September", "October", "November", "December",
 ];
 
-/** Where a fact comes from, as the core's `Source::cite` writes it: "Document — section". */
+const GUIDANCE = "OSPO Planner guidance";
+
+/** Where an item comes from, as the core's `Source::cite` writes it: "Document — section", or the app's own guidance. */
 export function cite(source: Source | undefined): string {
-  return source ? `${source.document} — ${source.section}` : "";
+  if (!source) return "";
+  return source.kind === "seed" ? `${source.document} — ${source.section}` : GUIDANCE;
+}
+
+/** The line under an item, as the core's `Source::attribution` writes it: "Source: …" or "OSPO Planner guidance". */
+export function attribution(source: Source | undefined): string {
+  if (!source) return "";
+  return source.kind === "seed" ? `Source: ${cite(source)}` : GUIDANCE;
+}
+
+/** One line for several items: the guidance label if any is the app's, then each document once with its sections. */
+export function attributions(sources: Source[]): string {
+  const byDoc = new Map<string, string[]>();
+  for (const s of sources) {
+    if (s.kind !== "seed") continue;
+    const sections = byDoc.get(s.document) ?? [];
+    if (!sections.includes(s.section)) sections.push(s.section);
+    byDoc.set(s.document, sections);
+  }
+  const cited = [...byDoc].map(([doc, sections]) => `${doc} — ${sections.join("; ")}`);
+  const parts = sources.some((s) => s.kind === "guidance") ? [GUIDANCE] : [];
+  if (cited.length > 0) parts.push(`Source: ${cited.join(" · ")}`);
+  return parts.join(". ");
 }

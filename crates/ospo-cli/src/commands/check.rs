@@ -27,7 +27,7 @@ pub fn check(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
                 println!("         at: {}", escape(&f.items.join(", ")));
             }
             println!("         fix: {}", f.fix);
-            println!("         source: {}", f.source.cite());
+            println!("         {}", f.source.attribution());
         }
     }
     let errors = result.count(Severity::Error);

@@ -110,9 +110,13 @@ pub fn show(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
     println!(
         "Budget:        {} over {} ({} in {})",
         money(t.grand_total),
-        t.years.join("–"),
+        t.years
+            .iter()
+            .map(|y| y.label.as_str())
+            .collect::<Vec<_>>()
+            .join("–"),
         money(t.per_year.first().copied().unwrap_or(0)),
-        t.years.first().map_or("", String::as_str)
+        t.years.first().map_or("", |y| y.label.as_str())
     );
     for v in &o.value_propositions {
         println!("  • {}", escape(v));
@@ -140,7 +144,7 @@ pub fn totals(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
     }
     let money = |v: i64| format_money(v, &totals.currency, false);
     let mut header = vec!["CATEGORY"];
-    header.extend(totals.years.iter().map(String::as_str));
+    header.extend(totals.years.iter().map(|y| y.label.as_str()));
     header.push("TOTAL");
     let amounts: Vec<usize> = (1..header.len()).collect();
     let mut t = Table::new(&header).right_align(&amounts);

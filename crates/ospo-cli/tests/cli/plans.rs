@@ -45,12 +45,30 @@ fn totals_are_printed_as_a_table_and_as_json() {
         serde_json::from_str(&stdout(&db, &["totals", "Acme", "--json"])).unwrap();
     assert_eq!(json["grand_total"], 0);
     assert_eq!(
-        json["years"],
-        serde_json::json!(["FY2027", "FY2028", "FY2029"])
+        json["years"][0],
+        serde_json::json!({"label": "FY2027", "start": "2027-01-01", "end": "2027-12-31"})
     );
+    assert_eq!(json["years"].as_array().unwrap().len(), 3);
     assert_eq!(json["by_category"].as_array().unwrap().len(), 8);
     let text = stdout(&db, &["totals", "Acme"]);
     assert!(text.contains("Grand total: $0.00"), "{text}");
+}
+
+#[test]
+fn a_fiscal_year_is_named_by_the_year_it_ends_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.db");
+    stdout(&db, &["new", "Group", "--from", "corporate_with_divisions"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&db, &["totals", "Group", "--json"])).unwrap();
+    assert_eq!(
+        json["years"],
+        serde_json::json!([
+            {"label": "FY2027", "start": "2026-10-01", "end": "2027-09-30"},
+            {"label": "FY2028", "start": "2027-10-01", "end": "2028-09-30"},
+            {"label": "FY2029", "start": "2028-10-01", "end": "2029-09-30"},
+        ])
+    );
 }
 
 #[test]

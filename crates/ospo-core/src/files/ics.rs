@@ -4,7 +4,7 @@
 use super::write::write_atomically;
 use crate::model::{calendar, Cadence, Plan};
 use crate::Result;
-use chrono::{Days, Months, NaiveDate, Utc};
+use chrono::{Days, NaiveDate, Utc};
 use std::path::Path;
 
 pub fn write_ics_file(plan: &Plan, path: impl AsRef<Path>) -> Result<()> {
@@ -139,10 +139,7 @@ fn fold_into(out: &mut String, line: &str) {
 
 /// The last day of the plan's last fiscal year.
 fn horizon_end(plan: &Plan) -> Option<NaiveDate> {
-    let b = &plan.budget;
-    NaiveDate::from_ymd_opt(b.first_fiscal_year, u32::from(b.first_month), 1)?
-        .checked_add_months(Months::new(12 * u32::from(b.horizon_years)))?
-        .checked_sub_days(Days::new(1))
+    plan.budget.years().last().map(|y| y.end)
 }
 
 #[cfg(test)]

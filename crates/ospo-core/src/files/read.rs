@@ -5,8 +5,8 @@ use super::format::limits::{MAX_FILE_BYTES, MAX_STRING_CHARS};
 use super::format::{Document, FORMAT_NAME, FORMAT_VERSION};
 use super::{json, migrate};
 use crate::model::{
-    BudgetLine, Communication, Kpi, Maturity, Milestone, Plan, Position, Problem, Problems,
-    ResponsibilityAssignment, Risk, Sponsor, Stakeholder, StructureKind, Unit,
+    BudgetLine, Communication, FiscalYearName, Kpi, Maturity, Milestone, Plan, Position, Problem,
+    Problems, ResponsibilityAssignment, Risk, Sponsor, Stakeholder, StructureKind, Unit,
 };
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
@@ -322,6 +322,7 @@ fn plan_type_problems(f: &mut Fields) {
         b.one::<String>("currency");
         b.one::<i32>("first_fiscal_year");
         b.one::<u8>("first_month");
+        b.one::<FiscalYearName>("fiscal_year_named_by");
         b.one::<u8>("horizon_years");
         b.list::<BudgetLine>("lines");
     });

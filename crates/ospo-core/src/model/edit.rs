@@ -1,8 +1,8 @@
 //! One user edit to a stored plan: the unit that is validated, committed in one transaction and undone.
 
 use super::{
-    new_id, BudgetLine, Communication, Kpi, Maturity, Milestone, Organization, Plan, Position,
-    ResponsibilityAssignment, Risk, Stakeholder, Structure,
+    new_id, BudgetLine, Communication, FiscalYearName, Kpi, Maturity, Milestone, Organization,
+    Plan, Position, ResponsibilityAssignment, Risk, Stakeholder, Structure,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -14,6 +14,7 @@ pub struct BudgetSettings {
     pub currency: String,
     pub first_fiscal_year: i32,
     pub first_month: u8,
+    pub fiscal_year_named_by: FiscalYearName,
     pub horizon_years: u8,
 }
 
@@ -61,6 +62,7 @@ impl Edit {
                 b.currency = s.currency.clone();
                 b.first_fiscal_year = s.first_fiscal_year;
                 b.first_month = s.first_month;
+                b.fiscal_year_named_by = s.fiscal_year_named_by;
                 b.horizon_years = s.horizon_years;
                 // New years start at zero; years past a shorter horizon are dropped.
                 for line in &mut b.lines {

@@ -15,7 +15,7 @@ mod structure;
 mod totals;
 mod tracking;
 
-pub use budget::{Budget, BudgetCategory, BudgetLine, MAX_HORIZON};
+pub use budget::{Budget, BudgetCategory, BudgetLine, FiscalYear, FiscalYearName, MAX_HORIZON};
 pub(crate) use edit::Item;
 pub use edit::{BudgetSettings, Edit};
 pub use maturity::{stage_name, Maturity, StrategyRung, MAX_STAGE, STAGE_NAMES};

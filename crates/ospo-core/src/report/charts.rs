@@ -469,12 +469,7 @@ fn petal_text(c: &mut Composer, px: f32, py: f32, rx: f32, ry: f32, label: &str,
 
 /// The first twelve months of the plan, a row per communication, a mark in each month it falls in.
 pub fn calendar(c: &mut Composer, plan: &Plan) {
-    let budget = &plan.budget;
-    let Some(start) =
-        NaiveDate::from_ymd_opt(budget.first_fiscal_year, u32::from(budget.first_month), 1)
-    else {
-        return;
-    };
+    let start = plan.budget.year_start(0);
     let months: Vec<NaiveDate> = (0..12)
         .filter_map(|m| start.checked_add_months(chrono::Months::new(m)))
         .collect();

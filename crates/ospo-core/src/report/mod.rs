@@ -8,6 +8,7 @@ mod charts;
 mod facts;
 mod fonts;
 mod layout;
+mod maturity_models;
 mod proposal;
 mod review;
 

@@ -182,7 +182,7 @@ fn executive_summary(c: &mut Composer, plan: &Plan, t: &Totals) {
         t.positions,
         facts::fte(t.total_fte),
         format_money(first, &t.currency, true),
-        t.years.first().map_or("", String::as_str),
+        t.years.first().map_or("", |y| y.label.as_str()),
         format_money(t.grand_total, &t.currency, true),
         t.years.len(),
         plan.maturity.current_stage,
@@ -240,6 +240,7 @@ fn why_now(c: &mut Composer, plan: &Plan) {
         usize::from(m.current_stage),
         usize::from(m.target_stage),
     );
+    super::maturity_models::table(c, m);
     c.ensure(190.0);
     c.subheading("Strategy rung");
     c.paragraph(&format!(
@@ -364,15 +365,14 @@ fn staffing(c: &mut Composer, plan: &Plan, t: &Totals) {
 fn budget(c: &mut Composer, plan: &Plan, t: &Totals) {
     c.heading("Budget");
     c.paragraph(&format!(
-        "The budget is in {} over {} fiscal years starting in month {} of {}. Headcount is the staff cost derived \
+        "The budget is in {} over {} fiscal years starting on {}. Headcount is the staff cost derived \
          from the positions; every other category is the sum of its budget lines.",
         t.currency,
         t.years.len(),
-        plan.budget.first_month,
-        plan.budget.first_fiscal_year
+        plan.budget.year_start(0).format("%-d %B %Y")
     ));
     let mut columns = vec![Column::left("Category", 2.6)];
-    columns.extend(t.years.iter().map(|y| Column::right(y, 1.6)));
+    columns.extend(t.years.iter().map(|y| Column::right(&y.label, 1.6)));
     columns.push(Column::right("Total", 1.8));
     let mut table = Table::new(columns);
     table.size = 7.5;
@@ -405,7 +405,7 @@ fn budget(c: &mut Composer, plan: &Plan, t: &Totals) {
         return;
     }
     let mut columns = vec![Column::left("Line", 2.6), Column::left("Category", 1.8)];
-    columns.extend(t.years.iter().map(|y| Column::right(y, 1.5)));
+    columns.extend(t.years.iter().map(|y| Column::right(&y.label, 1.5)));
     columns.push(Column::right("Total", 1.6));
     let mut lines = Table::new(columns);
     lines.size = 7.5;

@@ -1,7 +1,7 @@
 //! Saved maturity self-assessments: each plan's answers with the date they were given, history kept.
 
 use super::{codec, Store};
-use crate::guide::assessment::{check_answers, Answers};
+use crate::guide::assessment::{check_answers, stage_of, Answers};
 use crate::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
@@ -14,6 +14,8 @@ pub struct StoredAssessment {
     pub id: i64,
     pub plan_id: i64,
     pub taken_on: NaiveDate,
+    /// The stage these answers show.
+    pub stage: u8,
     pub answers: Answers,
 }
 
@@ -60,6 +62,7 @@ impl Store {
             id,
             plan_id,
             taken_on,
+            stage: crate::guide::assessment::stage_of(&answers),
             answers,
         })
     }
@@ -71,12 +74,13 @@ impl Store {
              ORDER BY taken_on DESC, id DESC",
         )?;
         let rows = stmt.query_map([plan_id], |row| {
-            let answers: String = row.get(3)?;
+            let answers: Answers = codec::from_json(3, row.get_ref(3)?.as_str()?)?;
             Ok(StoredAssessment {
                 id: row.get(0)?,
                 plan_id: row.get(1)?,
                 taken_on: row.get(2)?,
-                answers: codec::from_json(3, &answers)?,
+                stage: stage_of(&answers),
+                answers,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

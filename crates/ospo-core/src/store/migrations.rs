@@ -7,6 +7,7 @@ use std::path::Path;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_plans.sql"),
     include_str!("migrations/0002_ids_never_reused.sql"),
+    include_str!("migrations/0003_fiscal_year_name.sql"),
 ];
 
 /// The schema this build writes: the number of migrations.
@@ -111,6 +112,35 @@ mod tests {
             .query_row("SELECT body FROM notes", [], |r| r.get(0))
             .unwrap();
         assert_eq!(body, "kept");
+    }
+
+    #[test]
+    fn plans_stored_before_fiscal_year_names_keep_their_dates() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        run_list(&mut conn, None, &MIGRATIONS[..1]).unwrap();
+        for (name, month) in [("october", 10), ("january", 1)] {
+            conn.execute(
+                "INSERT INTO plans (name, created_at, updated_at, locale, org_name, employees, industry,
+                    sponsor_name, sponsor_title, value_propositions, structure_kind, reports_to,
+                    current_stage, target_stage, current_rung, target_rung, currency,
+                    first_fiscal_year, first_month, horizon_years, assumptions, sources)
+                 VALUES (?1, '', '', 'en', '', 0, '', '', '', '[]', 'virtual', '', 0, 0, 'consumer',
+                    'consumer', 'USD', 2027, ?2, 3, '[]', '[]')",
+                rusqlite::params![name, month],
+            )
+            .unwrap();
+        }
+        run_list(&mut conn, None, MIGRATIONS).unwrap();
+        let named_by = |name: &str| -> String {
+            conn.query_row(
+                "SELECT fiscal_year_named_by FROM plans WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        assert_eq!(named_by("october"), "start_year");
+        assert_eq!(named_by("january"), "end_year");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 const HEADER_COLUMNS: &str = "name, created_at, updated_at, starter, locale, org_name, employees, \
     industry, sponsor_name, sponsor_title, value_propositions, structure_kind, reports_to, \
     current_stage, target_stage, current_rung, target_rung, currency, first_fiscal_year, \
-    first_month, horizon_years, assumptions, sources";
+    first_month, horizon_years, assumptions, sources, fiscal_year_named_by";
 
 impl Section for Unit {
     const TABLE: &'static str = "units";
@@ -67,6 +67,7 @@ fn header_values(plan: &Plan) -> Vec<Value> {
         Value::Integer(i64::from(b.horizon_years)),
         text(&codec::to_json(&plan.assumptions)),
         text(&codec::to_json(&plan.sources)),
+        text(&codec::name(&b.fiscal_year_named_by)),
     ]
 }
 
@@ -107,6 +108,7 @@ fn header_from_row(row: &Row) -> rusqlite::Result<Plan> {
             currency: row.get(18)?,
             first_fiscal_year: row.get(19)?,
             first_month: row.get(20)?,
+            fiscal_year_named_by: codec::parse(24, row.get(24)?)?,
             horizon_years: row.get(21)?,
             lines: Vec::new(),
         },

@@ -133,32 +133,43 @@ fn budget() -> impl Strategy<Value = Budget> {
         2000i32..=2100,
         1u8..=12,
         1u8..=MAX_HORIZON,
+        any::<bool>(),
     )
-        .prop_flat_map(|(currency, first_fiscal_year, first_month, horizon)| {
-            let line = move |i: usize| {
-                (
-                    id("b", i),
-                    pick(&BudgetCategory::ALL[1..]),
-                    required(),
-                    prop::collection::vec(0..=MAX_AMOUNT, usize::from(horizon)),
-                )
-                    .prop_map(|(id, category, description, amounts)| BudgetLine {
-                        id,
-                        category,
-                        description,
-                        amounts,
+        .prop_flat_map(
+            |(currency, first_fiscal_year, first_month, horizon, by_end)| {
+                let fiscal_year_named_by = if by_end {
+                    FiscalYearName::EndYear
+                } else {
+                    FiscalYearName::StartYear
+                };
+                let line = move |i: usize| {
+                    (
+                        id("b", i),
+                        pick(&BudgetCategory::ALL[1..]),
+                        required(),
+                        prop::collection::vec(0..=MAX_AMOUNT, usize::from(horizon)),
+                    )
+                        .prop_map(|(id, category, description, amounts)| {
+                            BudgetLine {
+                                id,
+                                category,
+                                description,
+                                amounts,
+                            }
+                        })
+                };
+                (0usize..5)
+                    .prop_flat_map(move |n| (0..n).map(line).collect::<Vec<_>>())
+                    .prop_map(move |lines| Budget {
+                        currency: currency.to_owned(),
+                        first_fiscal_year,
+                        first_month,
+                        fiscal_year_named_by,
+                        horizon_years: horizon,
+                        lines,
                     })
-            };
-            (0usize..5)
-                .prop_flat_map(move |n| (0..n).map(line).collect::<Vec<_>>())
-                .prop_map(move |lines| Budget {
-                    currency: currency.to_owned(),
-                    first_fiscal_year,
-                    first_month,
-                    horizon_years: horizon,
-                    lines,
-                })
-        })
+            },
+        )
 }
 
 fn units() -> impl Strategy<Value = Vec<Unit>> {

@@ -648,3 +648,22 @@ fn writing_to_a_path_is_whole_or_nothing() {
     assert!(err.to_string().contains("no-such-folder"), "{err}");
     assert!(!Path::new(&missing).exists());
 }
+
+#[test]
+fn proposal_places_the_plan_in_the_other_maturity_models_and_labels_illustrative_figures() {
+    let plan = ospo_core::guide::starter_plan("corporate_with_divisions").unwrap();
+    let text = render(&plan, Document::Proposal, Paper::Letter).raw_text();
+    for expected in [
+        "The same ladder in other maturity models",
+        "2 Community-driven (now) Participation Directed",
+        "4 Leadership-driven (target) Leadership Prevail",
+        "How the levels line up with the stages: OSPO Planner guidance",
+        "Illustrative figures, not quotes: 2027 base salaries for a large US company",
+        "fiscal years starting on 1 October 2026",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from:\n{text}"
+        );
+    }
+}

@@ -148,6 +148,7 @@ fn changing_the_horizon_resizes_every_budget_line() {
         currency: "EUR".into(),
         first_fiscal_year: 2027,
         first_month: 4,
+        fiscal_year_named_by: FiscalYearName::StartYear,
         horizon_years: years,
     };
     store
@@ -159,6 +160,7 @@ fn changing_the_horizon_resizes_every_budget_line() {
         vec![20_000_00, 20_000_00, 25_000_00, 0, 0]
     );
     assert_eq!(plan.budget.first_month, 4);
+    assert_eq!(plan.budget.fiscal_year_named_by, FiscalYearName::StartYear);
     store
         .apply(id, &Edit::SetBudgetSettings(settings(1)))
         .unwrap();
@@ -212,6 +214,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
             currency: "EURO".into(),
             first_fiscal_year: 2027,
             first_month: 1,
+            fiscal_year_named_by: FiscalYearName::EndYear,
             horizon_years: 3,
         }),
         "budget.currency: unknown currency \"EURO\" (use an ISO 4217 code such as EUR or USD)",

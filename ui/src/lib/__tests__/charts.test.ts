@@ -85,7 +85,10 @@ describe("budget chart", () => {
   it("stacks categories per year within the plot", () => {
     const totals: Totals = {
       currency: "USD",
-      years: ["FY2027", "FY2028"],
+      years: [
+        { label: "FY2027", start: "2027-01-01", end: "2027-12-31" },
+        { label: "FY2028", start: "2028-01-01", end: "2028-12-31" },
+      ],
       by_category: [
         { category: "headcount", label: "Headcount", per_year: [300, 400], total: 700 },
         { category: "travel", label: "Travel", per_year: [100, 0], total: 100 },

@@ -34,7 +34,7 @@ export function plan(over: Partial<Plan> = {}): Plan {
     maturity: { current_stage: 0, target_stage: 1, current_rung: "consumer", target_rung: "participant" },
     responsibilities: [],
     positions: [],
-    budget: { currency: "USD", first_fiscal_year: 2027, first_month: 1, horizon_years: 3, lines: [] },
+    budget: { currency: "USD", first_fiscal_year: 2027, first_month: 1, fiscal_year_named_by: "end_year", horizon_years: 3, lines: [] },
     stakeholders: [],
     communications: [],
     milestones: [],
