@@ -3,6 +3,8 @@
 
 #![allow(clippy::inconsistent_digit_grouping)] // money literals read as units_minor: 150_000_00
 
+pub mod catalog;
+pub mod defaults;
 pub mod error;
 pub mod files;
 pub mod guide;

@@ -55,7 +55,9 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
     case "apply_edit": {
       const e = args.edit;
       if (e.op === "put_position" && e.value.fte > 1) {
-        throw { code: "invalid", message: `position.fte: must be between 0 and 1 (got ${e.value.fte})`, problems: [{ path: "position.fte", message: `must be between 0 and 1 (got ${e.value.fte})` }] };
+        const at = view.plan.positions.findIndex((p) => p.id === e.value.id);
+        const path = `positions[${at < 0 ? view.plan.positions.length : at}].fte`;
+        throw { code: "invalid", message: `${path}: must be between 0 and 1 (got ${e.value.fte})`, problems: [{ path, message: `must be between 0 and 1 (got ${e.value.fte})` }] };
       }
       if (e.op === "put_budget_line" && e.value.description === "Forty trips") {
         const trips = Array.from({ length: 40 }, (_, i) => ({ id: `trip${i}`, category: "travel", description: `Trip ${i}`, amounts: e.value.amounts }));
@@ -63,6 +65,11 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
       }
       return { ...view, can_undo: true };
     }
+    case "communication_calendar":
+      return Array.from({ length: 12 }, (_, i) => {
+        const idx = args.year * 12 + args.month - 1 + i;
+        return { year: Math.floor(idx / 12), month: (idx % 12) + 1, entries: [], count: 0 };
+      });
     case "assessment_questions":
       return { stages: knowledge.stages.slice(1), allowed_nos: 1, notes: knowledge.stage_notes };
     case "assessments":

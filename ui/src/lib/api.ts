@@ -5,8 +5,11 @@ import { invoke } from "@tauri-apps/api/core";
 import type {
   Answers,
   Assessment,
+  CalendarMonth,
+  Communication,
   CommandError,
   Edit,
+  ErrorCode,
   Knowledge,
   LadderOffer,
   MergeOutcome,
@@ -23,17 +26,20 @@ import type {
   StructureQuestions,
 } from "./types";
 
-/** Any failure of a command, normalised to `{code, message, problems}`. */
+/**
+ * Any failure of a command, normalised to `{code, message, problems}`; what did not come from the
+ * core (Tauri's own failures, a thrown string) is `internal`.
+ */
 export function toCommandError(e: unknown): CommandError {
   if (e && typeof e === "object" && "message" in e) {
     const o = e as Partial<CommandError>;
     return {
-      code: typeof o.code === "string" ? o.code : "error",
+      code: typeof o.code === "string" ? (o.code as ErrorCode) : "internal",
       message: String(o.message),
       problems: Array.isArray(o.problems) ? o.problems : [],
     };
   }
-  return { code: "error", message: typeof e === "string" ? e : String(e), problems: [] };
+  return { code: "internal", message: typeof e === "string" ? e : String(e), problems: [] };
 }
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
@@ -68,6 +74,9 @@ export const api = {
   exportPdf: (id: number, path: string, document: PdfDocument, paper: PaperSize | null) =>
     call<string>("export_pdf", { id, path, document, paper }),
   openPath: (path: string) => call<void>("open_path", { path }),
+
+  communicationCalendar: (communications: Communication[], year: number, month: number) =>
+    call<CalendarMonth[]>("communication_calendar", { communications, year, month }),
 
   knowledge: () => call<Knowledge>("knowledge"),
   adviseStructure: (questions: StructureQuestions) => call<StructureFit[]>("advise_structure", { questions }),

@@ -1,59 +1,21 @@
 // Money, numbers and dates as people read them. Money is integer minor units plus an ISO code.
+import { CATALOG } from "../bindings/tables";
+import type { CurrencyInfo } from "./types";
 
-// The currencies the core accepts (ospo-core model/currency.rs): minor digits and the symbol the PDF
-// uses, so the window and the documents show the same figures.
-export const CURRENCIES: Record<string, [number, string]> = {
-  AED: [2, "AED "],
-  ARS: [2, "ARS "],
-  AUD: [2, "A$"],
-  BRL: [2, "R$"],
-  CAD: [2, "CA$"],
-  CHF: [2, "CHF "],
-  CLP: [0, "CLP "],
-  CNY: [2, "CN¥"],
-  COP: [2, "COP "],
-  CZK: [2, "CZK "],
-  DKK: [2, "DKK "],
-  EGP: [2, "EGP "],
-  EUR: [2, "€"],
-  GBP: [2, "£"],
-  HKD: [2, "HK$"],
-  HUF: [2, "HUF "],
-  IDR: [2, "IDR "],
-  ILS: [2, "₪"],
-  INR: [2, "₹"],
-  ISK: [0, "ISK "],
-  JPY: [0, "¥"],
-  KRW: [0, "₩"],
-  MXN: [2, "MX$"],
-  MYR: [2, "MYR "],
-  NGN: [2, "₦"],
-  NOK: [2, "NOK "],
-  NZD: [2, "NZ$"],
-  PHP: [2, "₱"],
-  PLN: [2, "PLN "],
-  RON: [2, "RON "],
-  SAR: [2, "SAR "],
-  SEK: [2, "SEK "],
-  SGD: [2, "S$"],
-  THB: [2, "THB "],
-  TRY: [2, "TRY "],
-  TWD: [2, "NT$"],
-  UAH: [2, "UAH "],
-  USD: [2, "$"],
-  VND: [0, "₫"],
-  ZAR: [2, "ZAR "],
-};
-export const CURRENCY_CODES = Object.keys(CURRENCIES);
+// The currencies the core accepts, with their minor digits and the symbol the PDF uses: the core's
+// table (model/currency.rs), generated into bindings/tables.ts, so the window and the documents
+// show the same figures.
+const CURRENCIES: ReadonlyMap<string, CurrencyInfo> = new Map(CATALOG.currencies.map((c) => [c.code, c]));
+export const CURRENCY_CODES: string[] = CATALOG.currencies.map((c) => c.code);
 
 /** Digits after the decimal point for a currency (2 for EUR, 0 for JPY); 2 when unknown. */
 export function minorDigits(currency: string): number {
-  return CURRENCIES[currency]?.[0] ?? 2;
+  return CURRENCIES.get(currency)?.digits ?? 2;
 }
 
 /** The symbol shown before amounts (`€`, `CHF `); the code itself when unknown. */
 export function currencySymbol(currency: string): string {
-  return CURRENCIES[currency]?.[1] ?? currency;
+  return CURRENCIES.get(currency)?.symbol ?? currency;
 }
 
 function groupThousands(n: bigint | number): string {
@@ -66,7 +28,10 @@ function groupThousands(n: bigint | number): string {
   return out;
 }
 
-/** `1234567`, EUR → `€12,345.67`; with `whole`, rounded to units: `€12,346`. Exact for any safe integer. */
+/**
+ * `1234567`, EUR → `€12,345.67`; with `whole`, rounded to units: `€12,346`. Exact for any safe
+ * integer. Checked against the core's `format_money` on every currency (MONEY_SAMPLES).
+ */
 export function formatMoney(minor: number, currency: string, whole = false): string {
   const digits = minorDigits(currency);
   const sign = minor < 0 ? "-" : "";
@@ -170,12 +135,6 @@ export function parseRequiredDate(text: string): Parsed<string> {
 
 export function formatFte(fte: number): string {
   return (Math.round(fte * 1000) / 1000).toString();
-}
-
-/** Annual loaded cost of a position at its FTE, in minor units (as the core computes it). */
-export function loadedCost(base: number, multiplier: number, fte: number): number {
-  const milli = (x: number) => Math.round(x * 1000);
-  return Math.round((base * milli(multiplier) * milli(fte)) / 1_000_000);
 }
 
 const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -2,7 +2,7 @@
 // its text is one: `140k`, `$7,500`, `1.5M`, `7.500,50` (de-DE) are amounts, `12abc` is refused
 // with the reason, never read as 12. Dates are read and shown the way the plan's locale writes them.
 
-import { CURRENCIES, minorDigits, type Parsed } from "./format";
+import { CURRENCY_CODES, currencySymbol, minorDigits, type Parsed } from "./format";
 
 /** The decimal mark and digit-group mark of a locale: en-US `.` and `,`, de-DE `,` and `.`. */
 export function separators(locale: string): { decimal: string; group: string } {
@@ -88,7 +88,7 @@ export function parseAmount(text: string, currency: string, locale = "en-US"): P
   const digits = minorDigits(currency);
   let t = text.trim();
   if (t === "") return { ok: false, message: "enter an amount, e.g. 120,000 or 140k" };
-  const sym = (CURRENCIES[currency]?.[1] ?? "").trim();
+  const sym = (CURRENCY_CODES.includes(currency) ? currencySymbol(currency) : "").trim();
   const marks = [currency, sym, ...SIGNS].filter(Boolean).sort((a, b) => b.length - a.length);
   const neg = /^[-−]/.test(t);
   if (neg) t = t.slice(1).trim();

@@ -100,6 +100,7 @@ describe("budget chart", () => {
       positions: 1,
       open_positions: 0,
       cost_per_fte: 400,
+      position_costs: {},
     };
     const c = barChart(totals, 400, 200);
     expect(c.bars).toHaveLength(2);

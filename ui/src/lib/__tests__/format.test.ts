@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { fileStem, formatDate, formatFte, formatMoney, formatMoneyShort, loadedCost, minorDigits, moneyInput, parseInteger, parseMoney, parseNumber, relativeTime, todayIso } from "../format";
+import { MONEY_SAMPLES } from "../../bindings/tables";
+import { fileStem, formatDate, formatFte, formatMoney, formatMoneyShort, minorDigits, moneyInput, parseInteger, parseMoney, parseNumber, relativeTime, todayIso } from "../format";
 
 describe("formatMoney", () => {
+  it("writes every sample exactly as the core's format_money does, in every currency", () => {
+    expect(MONEY_SAMPLES.length).toBeGreaterThan(400);
+    for (const [minor, code, whole, core] of MONEY_SAMPLES) {
+      expect(formatMoney(minor, code, whole), `${minor} ${code} ${whole}`).toBe(core);
+    }
+  });
   it("matches the core's formatting (minor units, grouping, symbol)", () => {
     expect(formatMoney(1_234_567, "EUR")).toBe("€12,345.67");
     expect(formatMoney(1_234_567, "EUR", true)).toBe("€12,346");
@@ -75,10 +82,6 @@ describe("numbers", () => {
   it("formats FTE without float noise", () => {
     expect(formatFte(0.1 + 0.2)).toBe("0.3");
     expect(formatFte(1)).toBe("1");
-  });
-  it("computes loaded cost the way the core does", () => {
-    expect(loadedCost(100_000_00, 1.5, 0.5)).toBe(75_000_00);
-    expect(loadedCost(100_000_00, 1.3, 1)).toBe(130_000_00);
   });
 });
 
