@@ -53,7 +53,8 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 export const api = {
   listPlans: () => call<PlanSummary[]>("list_plans"),
   listStarters: () => call<Starter[]>("list_starters"),
-  createPlan: (name: string, starter: string | null) => call<number>("create_plan", { name, starter }),
+  createPlan: (name: string, starter: string | null) =>
+    call<number>("create_plan", { name, starter }),
   getPlan: (id: number) => call<PlanView>("get_plan", { id }),
   applyEdit: (id: number, edit: Edit) => call<PlanView>("apply_edit", { id, edit }),
   undo: (id: number) => call<PlanView>("undo", { id }),
@@ -67,7 +68,8 @@ export const api = {
   importPlan: (path: string, name: string | null) => call<number>("import_plan", { path, name }),
   mergePlan: (id: number, path: string, sections: MergeSection[]) =>
     call<MergeOutcome>("merge_plan", { id, path, sections }),
-  exportPlan: (id: number, path: string, anonymize: boolean) => call<string>("export_plan", { id, path, anonymize }),
+  exportPlan: (id: number, path: string, anonymize: boolean) =>
+    call<string>("export_plan", { id, path, anonymize }),
   exportCsv: (id: number, dir: string) => call<string[]>("export_csv", { id, dir }),
   exportXlsx: (id: number, path: string) => call<string>("export_xlsx", { id, path }),
   exportIcs: (id: number, path: string) => call<string>("export_ics", { id, path }),
@@ -79,7 +81,8 @@ export const api = {
     call<CalendarMonth[]>("communication_calendar", { communications, year, month }),
 
   knowledge: () => call<Knowledge>("knowledge"),
-  adviseStructure: (questions: StructureQuestions) => call<StructureFit[]>("advise_structure", { questions }),
+  adviseStructure: (questions: StructureQuestions) =>
+    call<StructureFit[]>("advise_structure", { questions }),
   adviseStaffing: (id: number) => call<StaffingAdvice>("advise_staffing", { id }),
   ladder: (id: number) => call<LadderOffer[]>("ladder", { id }),
   assessmentQuestions: () => call<Questionnaire>("assessment_questions"),

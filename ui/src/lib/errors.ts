@@ -34,15 +34,25 @@ export function scopeOf(section: string, id: string): string {
  * Maps a problem path to its scope and field. `plan` (as the UI has it, before the edit) resolves
  * indexed paths to ids; an index past its items is the item being added, in `editScope`'s form.
  */
-export function locate(path: string, editScope: string | null = null, plan: Plan | null = null): Located {
-  const indexed = /^(budget\.lines|positions|stakeholders|communications|milestones|kpis|risks|responsibilities|assumptions)\[(\d+)\](?:\.(.*))?$/.exec(path);
+export function locate(
+  path: string,
+  editScope: string | null = null,
+  plan: Plan | null = null,
+): Located {
+  const indexed =
+    /^(budget\.lines|positions|stakeholders|communications|milestones|kpis|risks|responsibilities|assumptions)\[(\d+)\](?:\.(.*))?$/.exec(
+      path,
+    );
   if (indexed) {
     const [, section, idx, rest = ""] = indexed;
     const items = plan ? itemsOf(plan, section) : null;
     const item = items?.[Number(idx)];
     if (item) return { scope: scopeOf(section, item.id), field: rest };
     const added = items !== null && Number(idx) === items.length;
-    return { scope: added ? (editScope ?? scopeOf(section, "new")) : scopeOf(section, idx), field: rest };
+    return {
+      scope: added ? (editScope ?? scopeOf(section, "new")) : scopeOf(section, idx),
+      field: rest,
+    };
   }
   const dot = path.indexOf(".");
   if (dot > 0 && SECTIONS.includes(path.slice(0, dot))) {
@@ -69,7 +79,11 @@ export function errorKey(scope: string, field: string): string {
 }
 
 /** Turns a failed command into field errors; what cannot be placed comes back as `general`. */
-export function fieldErrors(err: CommandError, editScope: string | null, plan: Plan | null): { fields: FieldErrors; general: string | null } {
+export function fieldErrors(
+  err: CommandError,
+  editScope: string | null,
+  plan: Plan | null,
+): { fields: FieldErrors; general: string | null } {
   const problems = problemsOf(err);
   const fields: FieldErrors = {};
   for (const p of problems) {

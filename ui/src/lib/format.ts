@@ -5,7 +5,9 @@ import type { CurrencyInfo } from "./types";
 // The currencies the core accepts, with their minor digits and the symbol the PDF uses: the core's
 // table (model/currency.rs), generated into bindings/tables.ts, so the window and the documents
 // show the same figures.
-const CURRENCIES: ReadonlyMap<string, CurrencyInfo> = new Map(CATALOG.currencies.map((c) => [c.code, c]));
+const CURRENCIES: ReadonlyMap<string, CurrencyInfo> = new Map(
+  CATALOG.currencies.map((c) => [c.code, c]),
+);
 export const CURRENCY_CODES: string[] = CATALOG.currencies.map((c) => c.code);
 
 /** Digits after the decimal point for a currency (2 for EUR, 0 for JPY); 2 when unknown. */
@@ -53,7 +55,8 @@ export function formatMoneyShort(minor: number, currency: string): string {
   const sym = currencySymbol(currency);
   const abs = Math.abs(units);
   const sign = units < 0 ? "-" : "";
-  const trim = (x: number) => (Number.isInteger(x) ? x.toString() : x.toFixed(1).replace(/\.0$/, ""));
+  const trim = (x: number) =>
+    Number.isInteger(x) ? x.toString() : x.toFixed(1).replace(/\.0$/, "");
   if (abs >= 1e9) return `${sign}${sym}${trim(abs / 1e9)}B`;
   if (abs >= 1e6) return `${sign}${sym}${trim(abs / 1e6)}M`;
   if (abs >= 1e3) return `${sign}${sym}${trim(abs / 1e3)}k`;
@@ -87,10 +90,15 @@ export function parseMoney(text: string, currency: string): Parsed<number> {
   }
   s = s.replace(/,/g, "");
   if (s === "") return { ok: false, message: "enter an amount" };
-  if (!/^-?\d+(\.\d+)?$/.test(s) && !/^-?\.\d+$/.test(s)) return { ok: false, message: "must be an amount such as 120000 or 120,000.50" };
+  if (!/^-?\d+(\.\d+)?$/.test(s) && !/^-?\.\d+$/.test(s))
+    return { ok: false, message: "must be an amount such as 120000 or 120,000.50" };
   const [intPart, frac = ""] = s.split(".");
   if (mult === 1 && frac.length > digits) {
-    return { ok: false, message: digits === 0 ? "this currency has no minor units" : `at most ${digits} decimal places` };
+    return {
+      ok: false,
+      message:
+        digits === 0 ? "this currency has no minor units" : `at most ${digits} decimal places`,
+    };
   }
   const value = Math.round(Number(`${intPart || "0"}.${frac || "0"}`) * mult * 10 ** digits);
   if (!Number.isSafeInteger(value)) return { ok: false, message: "amount is too large" };
@@ -120,7 +128,8 @@ export function parseIntegerIn(min: number, max: number): (text: string) => Pars
   return (text) => {
     const r = parseInteger(text);
     if (!r.ok) return r;
-    if (r.value < min || r.value > max) return { ok: false, message: `must be between ${min} and ${max} (got ${r.value})` };
+    if (r.value < min || r.value > max)
+      return { ok: false, message: `must be between ${min} and ${max} (got ${r.value})` };
     return r;
   };
 }
@@ -129,7 +138,8 @@ export function parseIntegerIn(min: number, max: number): (text: string) => Pars
 export function parseRequiredDate(text: string): Parsed<string> {
   const t = text.trim();
   if (t === "") return { ok: false, message: "choose a date" };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(Date.parse(`${t}T00:00:00Z`))) return { ok: false, message: "must be a date such as 2027-03-31" };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(Date.parse(`${t}T00:00:00Z`)))
+    return { ok: false, message: "must be a date such as 2027-03-31" };
   return { ok: true, value: t };
 }
 
@@ -168,6 +178,9 @@ export function todayIso(now: Date = new Date()): string {
 
 /** A safe file name from a plan name. */
 export function fileStem(name: string): string {
-  const s = name.replace(/[\\/:*?"<>|\x00-\x1f]+/g, " ").replace(/\s+/g, " ").trim();
+  const s = name
+    .replace(/[\\/:*?"<>|\x00-\x1f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return s.slice(0, 80) || "plan";
 }

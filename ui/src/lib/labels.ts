@@ -1,7 +1,19 @@
 // Human labels for the plan's enums, in the words the core and the PDF use: all of them come from
 // the core's catalog (ui/src/bindings/tables.ts, generated), none is written here.
 import { CATALOG } from "../bindings/tables";
-import type { BudgetCategory, Cadence, Choice, Level, Petal, Responsibility, Role, Severity, Source, StrategyRung, StructureKind } from "./types";
+import type {
+  BudgetCategory,
+  Cadence,
+  Choice,
+  Level,
+  Petal,
+  Responsibility,
+  Role,
+  Severity,
+  Source,
+  StrategyRung,
+  StructureKind,
+} from "./types";
 
 function labels<T extends string>(choices: Choice<T>[]): Record<T, string> {
   return Object.fromEntries(choices.map((c) => [c.value, c.label])) as Record<T, string>;
@@ -22,7 +34,9 @@ export const RUNGS: StrategyRung[] = values(CATALOG.rungs);
 export const ROLE_LABELS: Record<Role, string> = labels(CATALOG.roles);
 export const ROLES: Role[] = values(CATALOG.roles);
 
-export const RESPONSIBILITY_LABELS: Record<Responsibility, string> = labels(CATALOG.responsibilities);
+export const RESPONSIBILITY_LABELS: Record<Responsibility, string> = labels(
+  CATALOG.responsibilities,
+);
 export const RESPONSIBILITIES: Responsibility[] = values(CATALOG.responsibilities);
 
 export const CATEGORY_LABELS: Record<BudgetCategory, string> = labels(CATALOG.categories);
@@ -41,10 +55,33 @@ export const CADENCES: Cadence[] = values(CATALOG.cadences);
 
 export const SEVERITY_LABELS: Record<Severity, string> = labels(CATALOG.severities);
 
-export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export const MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 const GUIDANCE = "OSPO Planner guidance";

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { MONEY_SAMPLES } from "../../bindings/tables";
-import { fileStem, formatDate, formatFte, formatMoney, formatMoneyShort, minorDigits, moneyInput, parseInteger, parseMoney, parseNumber, relativeTime, todayIso } from "../format";
+import {
+  fileStem,
+  formatDate,
+  formatFte,
+  formatMoney,
+  formatMoneyShort,
+  minorDigits,
+  moneyInput,
+  parseInteger,
+  parseMoney,
+  parseNumber,
+  relativeTime,
+  todayIso,
+} from "../format";
 
 describe("formatMoney", () => {
   it("writes every sample exactly as the core's format_money does, in every currency", () => {
@@ -113,7 +126,10 @@ describe("parseIntegerIn", () => {
   it("checks the range locally with the core's wording", async () => {
     const { parseIntegerIn } = await import("../format");
     expect(parseIntegerIn(1, 100)("50")).toEqual({ ok: true, value: 50 });
-    expect(parseIntegerIn(1, 100)("300")).toEqual({ ok: false, message: "must be between 1 and 100 (got 300)" });
+    expect(parseIntegerIn(1, 100)("300")).toEqual({
+      ok: false,
+      message: "must be between 1 and 100 (got 300)",
+    });
     expect(parseIntegerIn(0, 10)("x").ok).toBe(false);
   });
 });
