@@ -26,7 +26,8 @@ rm -f /tmp/ospo-apt-sim.$$
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
-bin=$(dpkg-deb -c "$deb" | awk '{print $NF}' | grep -m1 '^\./usr/bin/' | sed 's|^\./||')
-echo "== package: extracted /$bin ($(du -k "$root/$bin" | cut -f1) KiB)"
-scripts/smoke-app.sh "$root/$bin" "package"
+bin=$(find "$root/usr/bin" -maxdepth 1 -type f -perm -u+x -print -quit)
+[ -n "$bin" ] || { echo "the package holds no program in /usr/bin" >&2; exit 1; }
+echo "== package: extracted ${bin#"$root"} ($(du -k "$bin" | cut -f1) KiB)"
+scripts/smoke-app.sh "$bin" "package"
 echo "== package: the packaged app starts and lists its plans"
