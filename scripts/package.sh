@@ -15,13 +15,11 @@ name=$(dpkg-deb -f "$deb" Package)
 echo "== package: $deb ($(du -k "$deb" | cut -f1) KiB, package $name)"
 
 echo "== package: its dependencies resolve (simulated install: nothing is installed)"
-if ! apt-get install -s -qq "$deb" >/tmp/ospo-apt-sim.$$ 2>&1; then
-  cat /tmp/ospo-apt-sim.$$ >&2
-  rm -f /tmp/ospo-apt-sim.$$
+if ! simulated=$(apt-get install -s -qq "$deb" 2>&1); then
+  echo "$simulated" >&2
   echo "the package's Depends ($(dpkg-deb -f "$deb" Depends)) do not resolve" >&2
   exit 1
 fi
-rm -f /tmp/ospo-apt-sim.$$
 
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
