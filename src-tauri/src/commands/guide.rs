@@ -3,7 +3,7 @@
 use super::Reply;
 use crate::state::AppState;
 use crate::view::Questionnaire;
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use ospo_core::guide::advice::LadderOffer;
 use ospo_core::guide::advice::{StaffingAdvice, StructureFit, StructureQuestions};
 use ospo_core::guide::{self, assessment, knowledge::stages, Answers, Assessment, Knowledge};
@@ -48,16 +48,10 @@ pub fn save_assessment(
     answers: Answers,
     taken_on: Option<NaiveDate>,
 ) -> Reply<StoredAssessment> {
-    let mut inner = state.lock()?;
-    let taken_on = taken_on.unwrap_or_else(|| Local::now().date_naive());
-    let saved = inner.store.save_assessment(id, taken_on, &answers)?;
-    Ok(StoredAssessment {
-        id: saved,
-        plan_id: id,
-        taken_on,
-        stage: assessment::stage_of(&answers),
-        answers,
-    })
+    Ok(state
+        .lock()?
+        .store
+        .record_assessment(id, taken_on, answers)?)
 }
 
 /// Answers that put a plan at `stage`, to start from before any assessment is saved.

@@ -3,8 +3,9 @@
 use super::Reply;
 use crate::state::AppState;
 use crate::view::PlanView;
-use ospo_core::guide::{starter_plan, starters, Starter};
-use ospo_core::model::{Plan, PlanSummary};
+use ospo_core::defaults;
+use ospo_core::guide::{starters, Starter};
+use ospo_core::model::PlanSummary;
 use tauri::State;
 
 #[tauri::command]
@@ -23,14 +24,7 @@ pub fn list_starters() -> Vec<Starter> {
 #[tauri::command]
 pub fn create_plan(state: State<AppState>, name: String, starter: Option<String>) -> Reply<i64> {
     let mut inner = state.lock()?;
-    let mut plan = match starter.as_deref().filter(|s| !s.is_empty()) {
-        Some(id) => starter_plan(id)?,
-        None => Plan::empty("New plan"),
-    };
-    plan.name = match name.trim() {
-        "" => inner.store.unique_name(&plan.name)?,
-        _ => name,
-    };
+    let plan = defaults::new_plan(&inner.store, &name, starter.as_deref())?;
     Ok(inner.store.create(&plan)?)
 }
 

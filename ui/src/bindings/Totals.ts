@@ -18,4 +18,8 @@ staff_cost_per_year: Array<number>, per_year: Array<number>, grand_total: number
 /**
  * Full-year loaded cost of all positions divided by their FTE; none when there is no FTE.
  */
-cost_per_fte: number | null, };
+cost_per_fte: number | null, 
+/**
+ * Full-year loaded cost of each position at its FTE, by position id.
+ */
+position_costs: { [key in string]: number }, };

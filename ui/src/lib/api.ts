@@ -5,9 +5,12 @@ import { invoke } from "@tauri-apps/api/core";
 import type {
   Answers,
   Assessment,
+  CalendarMonth,
+  Communication,
   CommandError,
   Comparison,
   Edit,
+  ErrorCode,
   Knowledge,
   LadderOffer,
   MergeOutcome,
@@ -26,17 +29,20 @@ import type {
   Version,
 } from "./types";
 
-/** Any failure of a command, normalised to `{code, message, problems}`. */
+/**
+ * Any failure of a command, normalised to `{code, message, problems}`; what did not come from the
+ * core (Tauri's own failures, a thrown string) is `internal`.
+ */
 export function toCommandError(e: unknown): CommandError {
   if (e && typeof e === "object" && "message" in e) {
     const o = e as Partial<CommandError>;
     return {
-      code: typeof o.code === "string" ? o.code : "error",
+      code: typeof o.code === "string" ? (o.code as ErrorCode) : "internal",
       message: String(o.message),
       problems: Array.isArray(o.problems) ? o.problems : [],
     };
   }
-  return { code: "error", message: typeof e === "string" ? e : String(e), problems: [] };
+  return { code: "internal", message: typeof e === "string" ? e : String(e), problems: [] };
 }
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
@@ -50,14 +56,16 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 export const api = {
   listPlans: () => call<PlanSummary[]>("list_plans"),
   listStarters: () => call<Starter[]>("list_starters"),
-  createPlan: (name: string, starter: string | null) => call<number>("create_plan", { name, starter }),
+  createPlan: (name: string, starter: string | null) =>
+    call<number>("create_plan", { name, starter }),
   getPlan: (id: number) => call<PlanView>("get_plan", { id }),
   applyEdit: (id: number, edit: Edit) => call<PlanView>("apply_edit", { id, edit }),
   undo: (id: number) => call<PlanView>("undo", { id }),
   redo: (id: number) => call<PlanView>("redo", { id }),
   listVersions: (id: number) => call<Version[]>("list_versions", { id }),
   saveVersion: (id: number, message: string) => call<number>("save_version", { id, message }),
-  restoreVersion: (id: number, version: number) => call<PlanView>("restore_version", { id, version }),
+  restoreVersion: (id: number, version: number) =>
+    call<PlanView>("restore_version", { id, version }),
   changesSince: (id: number, version: number) => call<PlanDiff>("changes_since", { id, version }),
   createScenario: (id: number, name: string) => call<number>("create_scenario", { id, name }),
   scenarioFamily: (id: number) => call<PlanSummary[]>("scenario_family", { id }),
@@ -71,7 +79,8 @@ export const api = {
   importPlan: (path: string, name: string | null) => call<number>("import_plan", { path, name }),
   mergePlan: (id: number, path: string, sections: MergeSection[]) =>
     call<MergeOutcome>("merge_plan", { id, path, sections }),
-  exportPlan: (id: number, path: string, anonymize: boolean) => call<string>("export_plan", { id, path, anonymize }),
+  exportPlan: (id: number, path: string, anonymize: boolean) =>
+    call<string>("export_plan", { id, path, anonymize }),
   exportCsv: (id: number, dir: string) => call<string[]>("export_csv", { id, dir }),
   exportXlsx: (id: number, path: string) => call<string>("export_xlsx", { id, path }),
   exportIcs: (id: number, path: string) => call<string>("export_ics", { id, path }),
@@ -79,8 +88,12 @@ export const api = {
     call<string>("export_pdf", { id, path, document, paper }),
   openPath: (path: string) => call<void>("open_path", { path }),
 
+  communicationCalendar: (communications: Communication[], year: number, month: number) =>
+    call<CalendarMonth[]>("communication_calendar", { communications, year, month }),
+
   knowledge: () => call<Knowledge>("knowledge"),
-  adviseStructure: (questions: StructureQuestions) => call<StructureFit[]>("advise_structure", { questions }),
+  adviseStructure: (questions: StructureQuestions) =>
+    call<StructureFit[]>("advise_structure", { questions }),
   adviseStaffing: (id: number) => call<StaffingAdvice>("advise_staffing", { id }),
   ladder: (id: number) => call<LadderOffer[]>("ladder", { id }),
   assessmentQuestions: () => call<Questionnaire>("assessment_questions"),

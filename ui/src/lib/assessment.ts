@@ -7,7 +7,8 @@ import type { Answers, Questionnaire } from "./types";
 export function knownAnswers(q: Questionnaire, answers: Answers): Answers {
   const ids = new Set(q.stages.flatMap((s) => s.checklist.map((c) => c.id)));
   const out: Answers = {};
-  for (const [k, v] of Object.entries(answers)) if (ids.has(k) && typeof v === "boolean") out[k] = v;
+  for (const [k, v] of Object.entries(answers))
+    if (ids.has(k) && typeof v === "boolean") out[k] = v;
   return out;
 }
 

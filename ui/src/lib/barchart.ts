@@ -20,12 +20,34 @@ export function ticks(max: number, count = 4): number[] {
   return out;
 }
 
-export type Segment = { category: BudgetCategory; label: string; value: number; y: number; h: number };
+export type Segment = {
+  category: BudgetCategory;
+  label: string;
+  value: number;
+  y: number;
+  h: number;
+};
 export type Bar = { year: string; total: number; x: number; w: number; segments: Segment[] };
-export type BarChart = { bars: Bar[]; ticks: Array<{ value: number; y: number }>; plot: { x: number; y: number; w: number; h: number }; width: number; height: number };
+export type BarChart = {
+  bars: Bar[];
+  ticks: Array<{ value: number; y: number }>;
+  plot: { x: number; y: number; w: number; h: number };
+  width: number;
+  height: number;
+};
 
-export function barChart(totals: Totals, width = 560, height = 260, margin = { left: 64, right: 12, top: 12, bottom: 28 }): BarChart {
-  const plot = { x: margin.left, y: margin.top, w: width - margin.left - margin.right, h: height - margin.top - margin.bottom };
+export function barChart(
+  totals: Totals,
+  width = 560,
+  height = 260,
+  margin = { left: 64, right: 12, top: 12, bottom: 28 },
+): BarChart {
+  const plot = {
+    x: margin.left,
+    y: margin.top,
+    w: width - margin.left - margin.right,
+    h: height - margin.top - margin.bottom,
+  };
   const max = Math.max(0, ...totals.per_year);
   const tk = ticks(max);
   const top = tk[tk.length - 1] || 1;
@@ -43,7 +65,19 @@ export function barChart(totals: Totals, width = 560, height = 260, margin = { l
       base -= h;
       segments.push({ category: c.category, label: c.label, value, y: base, h });
     }
-    return { year: year.label, total: totals.per_year[i] ?? 0, x: plot.x + band * i + (band - w) / 2, w, segments };
+    return {
+      year: year.label,
+      total: totals.per_year[i] ?? 0,
+      x: plot.x + band * i + (band - w) / 2,
+      w,
+      segments,
+    };
   });
-  return { bars, ticks: tk.map((value) => ({ value, y: plot.y + plot.h - scale(value) })), plot, width, height };
+  return {
+    bars,
+    ticks: tk.map((value) => ({ value, y: plot.y + plot.h - scale(value) })),
+    plot,
+    width,
+    height,
+  };
 }

@@ -25,7 +25,14 @@ export type PetalShape = {
   ly: number;
 };
 
-export type FlowerLayout = { size: number; cx: number; cy: number; centerR: number; petals: PetalShape[]; regulators: { r: number; lx: number; ly: number } };
+export type FlowerLayout = {
+  size: number;
+  cx: number;
+  cy: number;
+  centerR: number;
+  petals: PetalShape[];
+  regulators: { r: number; lx: number; ly: number };
+};
 
 export function flowerLayout(size = 420): FlowerLayout {
   const cx = size / 2;
@@ -49,13 +56,23 @@ export function flowerLayout(size = 420): FlowerLayout {
     };
   });
   const r = size * 0.47;
-  return { size, cx, cy, centerR, petals, regulators: { r, lx: cx + r * Math.cos(Math.PI / 4), ly: cy + r * Math.sin(Math.PI / 4) } };
+  return {
+    size,
+    cx,
+    cy,
+    centerR,
+    petals,
+    regulators: { r, lx: cx + r * Math.cos(Math.PI / 4), ly: cy + r * Math.sin(Math.PI / 4) },
+  };
 }
 
 export type PetalCount = { groups: number; comms: number; silent: number };
 
 /** Per petal: stakeholder groups, communications addressed to them, and groups nobody talks to. */
-export function petalCounts(stakeholders: Stakeholder[], comms: Communication[]): Record<Petal, PetalCount> {
+export function petalCounts(
+  stakeholders: Stakeholder[],
+  comms: Communication[],
+): Record<Petal, PetalCount> {
   const out = {} as Record<Petal, PetalCount>;
   const all: Petal[] = [...OUTER_PETALS, "ospo", "external_regulators"];
   for (const p of all) out[p] = { groups: 0, comms: 0, silent: 0 };

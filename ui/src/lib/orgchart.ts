@@ -19,7 +19,14 @@ export type OrgNode = {
   external: boolean;
 };
 export type OrgEdge = { from: string; to: string; dotted: boolean; d: string };
-export type OrgLayout = { nodes: OrgNode[]; edges: OrgEdge[]; width: number; height: number; boxW: number; boxH: number };
+export type OrgLayout = {
+  nodes: OrgNode[];
+  edges: OrgEdge[];
+  width: number;
+  height: number;
+  boxW: number;
+  boxH: number;
+};
 
 export const BOX_W = 168;
 export const BOX_H = 64;
@@ -117,7 +124,18 @@ export function layoutOrgChart(positions: Position[], reportsTo = ""): OrgLayout
   if (hasTop) {
     const cx = rootXs.length ? (Math.min(...rootXs) + Math.max(...rootXs)) / 2 : 0;
     const { x, y } = toPx(cx, 0);
-    nodes.unshift({ id: TOP_ID, title: reportsTo.trim(), person: null, open: false, dotted: false, employment: "", depth: 0, x, y, external: true });
+    nodes.unshift({
+      id: TOP_ID,
+      title: reportsTo.trim(),
+      person: null,
+      open: false,
+      dotted: false,
+      employment: "",
+      depth: 0,
+      x,
+      y,
+      external: true,
+    });
   }
 
   const pos = new Map(nodes.map((n) => [n.id, n]));

@@ -2,7 +2,7 @@
 // its text is one: `140k`, `$7,500`, `1.5M`, `7.500,50` (de-DE) are amounts, `12abc` is refused
 // with the reason, never read as 12. Dates are read and shown the way the plan's locale writes them.
 
-import { CURRENCIES, minorDigits, type Parsed } from "./format";
+import { CURRENCY_CODES, currencySymbol, minorDigits, type Parsed } from "./format";
 
 /** The decimal mark and digit-group mark of a locale: en-US `.` and `,`, de-DE `,` and `.`. */
 export function separators(locale: string): { decimal: string; group: string } {
@@ -64,7 +64,10 @@ function because(what: string, why: string): string {
 }
 
 /** Splits a leading minus and a trailing k/M/B multiplier off `text`. */
-function signAndSuffix(text: string, suffixes: boolean): { negative: boolean; body: string; mult: number } {
+function signAndSuffix(
+  text: string,
+  suffixes: boolean,
+): { negative: boolean; body: string; mult: number } {
   let body = text;
   let negative = false;
   if (/^[-−]/.test(body)) {
@@ -88,7 +91,7 @@ export function parseAmount(text: string, currency: string, locale = "en-US"): P
   const digits = minorDigits(currency);
   let t = text.trim();
   if (t === "") return { ok: false, message: "enter an amount, e.g. 120,000 or 140k" };
-  const sym = (CURRENCIES[currency]?.[1] ?? "").trim();
+  const sym = (CURRENCY_CODES.includes(currency) ? currencySymbol(currency) : "").trim();
   const marks = [currency, sym, ...SIGNS].filter(Boolean).sort((a, b) => b.length - a.length);
   const neg = /^[-−]/.test(t);
   if (neg) t = t.slice(1).trim();
@@ -104,9 +107,16 @@ export function parseAmount(text: string, currency: string, locale = "en-US"): P
   }
   const { negative, body, mult } = signAndSuffix((neg ? "-" : "") + t, true);
   const n = readNumber(body, locale);
-  if (typeof n === "string") return { ok: false, message: because(`“${text.trim()}” is not an amount`, n) };
+  if (typeof n === "string")
+    return { ok: false, message: because(`“${text.trim()}” is not an amount`, n) };
   if (mult === 1 && n.fraction.length > digits) {
-    return { ok: false, message: digits === 0 ? `${currency} has no minor units: “${text.trim()}” has decimals` : `at most ${digits} decimal places (“${text.trim()}”)` };
+    return {
+      ok: false,
+      message:
+        digits === 0
+          ? `${currency} has no minor units: “${text.trim()}” has decimals`
+          : `at most ${digits} decimal places (“${text.trim()}”)`,
+    };
   }
   const value = Math.round(n.value * mult * 10 ** digits) * (negative ? -1 : 1);
   if (!Number.isSafeInteger(value)) return { ok: false, message: "amount is too large" };
@@ -130,19 +140,27 @@ export function parseWhole(text: string, locale = "en-US", percent = false): Par
   if (t === "") return { ok: false, message: "enter a whole number" };
   const { negative, body, mult } = signAndSuffix(t, !percent);
   const n = readNumber(body, locale);
-  if (typeof n === "string") return { ok: false, message: because(`“${text.trim()}” is not a whole number`, n) };
+  if (typeof n === "string")
+    return { ok: false, message: because(`“${text.trim()}” is not a whole number`, n) };
   const value = Math.round(n.value * mult) * (negative ? -1 : 1);
-  if (n.value * mult !== Math.round(n.value * mult)) return { ok: false, message: `“${text.trim()}” is not a whole number` };
+  if (n.value * mult !== Math.round(n.value * mult))
+    return { ok: false, message: `“${text.trim()}” is not a whole number` };
   if (!Number.isSafeInteger(value)) return { ok: false, message: "number is too large" };
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
 /** A whole number within [min, max]; the message names the range as the core does. */
-export function parseWholeIn(min: number, max: number, locale = "en-US", percent = false): (text: string) => Parsed<number> {
+export function parseWholeIn(
+  min: number,
+  max: number,
+  locale = "en-US",
+  percent = false,
+): (text: string) => Parsed<number> {
   return (text) => {
     const r = parseWhole(text, locale, percent);
     if (!r.ok) return r;
-    if (r.value < min || r.value > max) return { ok: false, message: `must be between ${min} and ${max} (got ${r.value})` };
+    if (r.value < min || r.value > max)
+      return { ok: false, message: `must be between ${min} and ${max} (got ${r.value})` };
     return r;
   };
 }
@@ -157,12 +175,24 @@ export function dateOrder(locale: string): DateOrder {
   if (known) return known;
   let fmt: Intl.DateTimeFormat;
   try {
-    fmt = new Intl.DateTimeFormat(locale || "en-US", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+    fmt = new Intl.DateTimeFormat(locale || "en-US", {
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      timeZone: "UTC",
+    });
   } catch {
-    fmt = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
+    fmt = new Intl.DateTimeFormat("en-US", {
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      timeZone: "UTC",
+    });
   }
   const parts = fmt.formatToParts(new Date(Date.UTC(2027, 10, 23)));
-  const order = parts.filter((p) => p.type === "year" || p.type === "month" || p.type === "day").map((p) => p.type as "year" | "month" | "day");
+  const order = parts
+    .filter((p) => p.type === "year" || p.type === "month" || p.type === "day")
+    .map((p) => p.type as "year" | "month" | "day");
   const sep = parts.find((p) => p.type === "literal")?.value.trim() || "/";
   const name = { year: "YYYY", month: "MM", day: "DD" };
   const d: DateOrder = { order, sep, pattern: order.map((o) => name[o]).join(sep) };
@@ -198,7 +228,10 @@ export function localizeDates(message: string, locale: string): string {
 export function parseDate(text: string, locale: string, required = false): Parsed<string> {
   const t = text.trim();
   const { order, pattern } = dateOrder(locale);
-  if (t === "") return required ? { ok: false, message: `choose a date (${pattern})` } : { ok: true, value: "" };
+  if (t === "")
+    return required
+      ? { ok: false, message: `choose a date (${pattern})` }
+      : { ok: true, value: "" };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   let y: number, mo: number, d: number;
   if (iso) {
@@ -209,7 +242,8 @@ export function parseDate(text: string, locale: string, required = false): Parse
     const got: Record<string, number> = {};
     order.forEach((o, i) => (got[o] = Number(m[i + 1])));
     [y, mo, d] = [got.year, got.month, got.day];
-    if (m[order.indexOf("year") + 1].length !== 4) return { ok: false, message: `“${t}” is not a date: write the year in full (${pattern})` };
+    if (m[order.indexOf("year") + 1].length !== 4)
+      return { ok: false, message: `“${t}” is not a date: write the year in full (${pattern})` };
   }
   const out = isoOf(y, mo, d);
   if (!out) return { ok: false, message: `“${t}” is not a date: write it as ${pattern}` };

@@ -9,14 +9,25 @@ export function share<T>(prev: T, next: T): T {
 }
 
 function merge(prev: Json, next: Json): Json {
-  if (prev === next || prev === null || next === null || typeof prev !== "object" || typeof next !== "object") return next;
+  if (
+    prev === next ||
+    prev === null ||
+    next === null ||
+    typeof prev !== "object" ||
+    typeof next !== "object"
+  )
+    return next;
   if (Array.isArray(next)) {
     if (!Array.isArray(prev)) return next;
     const byId = new Map<unknown, Json>();
-    for (const x of prev) if (x && typeof x === "object" && !Array.isArray(x) && "id" in x) byId.set(x.id, x);
+    for (const x of prev)
+      if (x && typeof x === "object" && !Array.isArray(x) && "id" in x) byId.set(x.id, x);
     let same = prev.length === next.length;
     const out = next.map((x, i) => {
-      const old = x && typeof x === "object" && !Array.isArray(x) && "id" in x && byId.has(x.id) ? byId.get(x.id)! : prev[i];
+      const old =
+        x && typeof x === "object" && !Array.isArray(x) && "id" in x && byId.has(x.id)
+          ? byId.get(x.id)!
+          : prev[i];
       const m = old === undefined ? x : merge(old, x);
       if (m !== prev[i]) same = false;
       return m;

@@ -57,7 +57,11 @@ class AppState {
 
   /** What is not saved, and where: one entry per field with a problem, in the order they arose. */
   get unsaved(): Array<{ key: string; message: string; place: Place | null }> {
-    return Object.entries(this.errors).map(([key, message]) => ({ key, message, place: this.places.get(key) ?? null }));
+    return Object.entries(this.errors).map(([key, message]) => ({
+      key,
+      message,
+      place: this.places.get(key) ?? null,
+    }));
   }
 
   /** Brings a just-added item into view with the cursor in its first field (`testid`). */
@@ -121,7 +125,8 @@ class AppState {
     if (id === null) return Promise.resolve(false);
     this.inFlight++;
     this.saveState = "saving";
-    const cleared = (errors: FieldErrors) => (only ? dropKeys(errors, [only, errorKey(scope, "")]) : clearScope(errors, scope));
+    const cleared = (errors: FieldErrors) =>
+      only ? dropKeys(errors, [only, errorKey(scope, "")]) : clearScope(errors, scope);
     return this.queue(async () => {
       try {
         const view = await api.applyEdit(id, edit);
@@ -158,7 +163,8 @@ class AppState {
       if (key in this.errors) {
         const { [key]: _, ...rest } = this.errors;
         this.errors = rest;
-        if (this.saveState === "error" && this.inFlight === 0 && !this.hasErrors()) this.saveState = "saved";
+        if (this.saveState === "error" && this.inFlight === 0 && !this.hasErrors())
+          this.saveState = "saved";
       }
     } else {
       this.errors = { ...this.errors, [key]: message };
@@ -216,7 +222,10 @@ class AppState {
       this.screen = "library";
       return;
     }
-    api.knowledge().then((k) => (this.knowledge = k), (e) => this.fail(e, "Could not load the OSPO knowledge"));
+    api.knowledge().then(
+      (k) => (this.knowledge = k),
+      (e) => this.fail(e, "Could not load the OSPO knowledge"),
+    );
     let last: string | null = null;
     try {
       last = await api.getSetting("last_plan");

@@ -9,16 +9,35 @@ const ms = (iso: string) => {
   return d ? Date.UTC(d.y, d.m - 1, d.d) : NaN;
 };
 
-export type TimelineItem = { milestone: Milestone; x: number; lane: number; past: boolean; labelW: number };
-export type Timeline = { items: TimelineItem[]; ticks: Array<{ x: number; label: string }>; width: number; lanes: number; todayX: number | null };
+export type TimelineItem = {
+  milestone: Milestone;
+  x: number;
+  lane: number;
+  past: boolean;
+  labelW: number;
+};
+export type Timeline = {
+  items: TimelineItem[];
+  ticks: Array<{ x: number; label: string }>;
+  width: number;
+  lanes: number;
+  todayX: number | null;
+};
 
 /** Rough label width in px for a 12px system font. */
 export function labelWidth(text: string): number {
   return Math.min(180, Math.max(24, text.length * 6.4));
 }
 
-export function timelineLayout(milestones: Milestone[], width: number, today: string, pad = 16): Timeline {
-  const dated = milestones.filter((m) => !Number.isNaN(ms(m.date))).sort((a, b) => a.date.localeCompare(b.date));
+export function timelineLayout(
+  milestones: Milestone[],
+  width: number,
+  today: string,
+  pad = 16,
+): Timeline {
+  const dated = milestones
+    .filter((m) => !Number.isNaN(ms(m.date)))
+    .sort((a, b) => a.date.localeCompare(b.date));
   if (dated.length === 0) return { items: [], ticks: [], width, lanes: 0, todayX: null };
   const first = parseIso(dated[0].date)!;
   const last = parseIso(dated[dated.length - 1].date)!;
@@ -44,8 +63,15 @@ export function timelineLayout(milestones: Milestone[], width: number, today: st
   const stepMonths = months <= 12 ? 1 : months <= 36 ? 3 : months <= 72 ? 6 : 12;
   const ticks: Array<{ x: number; label: string }> = [];
   const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  for (let cur = { y: first.y, m: first.m, d: 1 }, i = 0; ms(toIso(cur)) <= end && i < 400; cur = addMonths(cur, stepMonths), i++) {
-    ticks.push({ x: x(ms(toIso(cur))), label: cur.m === 1 || i === 0 ? `${MON[cur.m - 1]} ${cur.y}` : MON[cur.m - 1] });
+  for (
+    let cur = { y: first.y, m: first.m, d: 1 }, i = 0;
+    ms(toIso(cur)) <= end && i < 400;
+    cur = addMonths(cur, stepMonths), i++
+  ) {
+    ticks.push({
+      x: x(ms(toIso(cur))),
+      label: cur.m === 1 || i === 0 ? `${MON[cur.m - 1]} ${cur.y}` : MON[cur.m - 1],
+    });
   }
   const t = ms(today);
   const todayX = t >= start && t <= end ? x(t) : null;

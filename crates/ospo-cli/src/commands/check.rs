@@ -10,7 +10,7 @@ use std::process::ExitCode;
 pub fn check(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
     let store = open_store(db)?;
     let plan = store.get(store.resolve(plan)?)?;
-    let result = review(&plan, chrono::Local::now().date_naive());
+    let result = review(&plan, ospo_core::defaults::today());
     if json {
         print_json(&result);
     } else if result.findings.is_empty() {

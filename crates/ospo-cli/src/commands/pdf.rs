@@ -31,11 +31,13 @@ pub fn pdf(
                 .collect::<Result<Vec<_>>>()
         })
         .transpose()?;
-    let paper = match paper {
-        Some(PaperArg::A4) => Paper::A4,
-        Some(PaperArg::Letter) => Paper::Letter,
-        None => Paper::for_locale(&plan.locale),
-    };
+    let paper = ospo_core::defaults::paper(
+        paper.map(|p| match p {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }),
+        &plan,
+    );
     match options {
         Some(options) => {
             let bytes = report::render_with_options(&plan, &options, document, paper)?;

@@ -3,7 +3,7 @@
 use super::{open_store, print_json};
 use crate::table::{escape, Table};
 use ospo_core::guide;
-use ospo_core::model::{currency::format_money, stage_name, Plan};
+use ospo_core::model::{currency::format_money, stage_name};
 use ospo_core::{Error, Result};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -28,12 +28,8 @@ pub fn starters(json: bool) -> Result<ExitCode> {
 }
 
 pub fn new(db: Option<PathBuf>, name: &str, from: Option<&str>) -> Result<ExitCode> {
-    let mut plan = match from {
-        Some(starter) => guide::starter_plan(starter)?,
-        None => Plan::empty(name),
-    };
-    plan.name = name.to_owned();
     let mut store = open_store(db)?;
+    let plan = ospo_core::defaults::new_plan(&store, name, from)?;
     let id = store.create(&plan)?;
     println!("{id}");
     Ok(ExitCode::SUCCESS)

@@ -100,10 +100,14 @@ fn errors_are_one_line_with_a_non_zero_exit() {
         error_line(&db, &["show", "nope"]),
         "ospo: no plan with id or name \"nope\""
     );
+    let long = "x".repeat(201);
     assert_eq!(
-        error_line(&db, &["new", ""]),
-        "ospo: name: must not be empty"
+        error_line(&db, &["new", &long]),
+        "ospo: name: must be at most 200 characters"
     );
+    // A blank name is the app's default for a new plan, as in the window.
+    stdout(&db, &["new", ""]);
+    assert!(stdout(&db, &["list"]).contains("New plan"));
     let junk = dir.path().join("junk.db");
     std::fs::write(&junk, vec![b'x'; 4096]).unwrap();
     let msg = error_line(&junk, &["list"]);

@@ -2,7 +2,7 @@
 //! with its cadence until the end of the plan's budget horizon.
 
 use super::write::write_atomically;
-use crate::model::{Cadence, Plan};
+use crate::model::{calendar, Cadence, Plan};
 use crate::Result;
 use chrono::{Days, NaiveDate, Utc};
 use std::path::Path;
@@ -67,7 +67,10 @@ pub fn ics_string(plan: &Plan) -> String {
             &c.first_date.format("%Y%m%d").to_string(),
         );
         ics.raw("DTEND;VALUE=DATE", &end.format("%Y%m%d").to_string());
-        if let Some(rule) = c.cadence.and_then(|k| rrule(k, until)) {
+        if let Some(rule) = c
+            .cadence
+            .and_then(|k| calendar::rrule(c.first_date, k, until))
+        {
             ics.raw("RRULE", &rule);
         }
         ics.raw("END", "VEVENT");
@@ -132,21 +135,6 @@ fn fold_into(out: &mut String, line: &str) {
         used += len;
     }
     out.push_str("\r\n");
-}
-
-/// `FREQ=…;UNTIL=…` for a repeating cadence; none for a one-off.
-fn rrule(cadence: Cadence, until: Option<NaiveDate>) -> Option<String> {
-    let freq = match cadence {
-        Cadence::Once => return None,
-        Cadence::Weekly => "FREQ=WEEKLY",
-        Cadence::Monthly => "FREQ=MONTHLY",
-        Cadence::Quarterly => "FREQ=MONTHLY;INTERVAL=3",
-        Cadence::Yearly => "FREQ=YEARLY",
-    };
-    Some(match until {
-        Some(d) => format!("{freq};UNTIL={}", d.format("%Y%m%d")),
-        None => freq.to_owned(),
-    })
 }
 
 /// The last day of the plan's last fiscal year.

@@ -234,17 +234,14 @@ pub(crate) mod tests {
         out
     }
 
+    /// The seed documents are not part of the repository: scripts/test.sh runs this test with
+    /// `--ignored` where they are (OSPO_SEEDS), and says so when they are not.
     #[test]
+    #[ignore = "needs the seed documents: set OSPO_SEEDS to their folder"]
     fn listed_sections_are_headings_of_their_seed_files() {
-        let dir = std::env::var("OSPO_SEEDS").unwrap_or_else(|_| "/work/shared/seeds".into());
+        let dir = std::env::var("OSPO_SEEDS").expect("OSPO_SEEDS: the seed documents' folder");
         let dir = std::path::Path::new(&dir);
-        if !dir.is_dir() {
-            eprintln!(
-                "seed documents not found in {}; set OSPO_SEEDS",
-                dir.display()
-            );
-            return;
-        }
+        assert!(dir.is_dir(), "no seed documents in {}", dir.display());
         for seed in seeds::ALL {
             let text = std::fs::read_to_string(dir.join(seed.file)).unwrap();
             let found = headings(&text);

@@ -1,6 +1,7 @@
 //! The plan and its parts as plain serde types; each part validates itself where it is defined.
 
 mod budget;
+pub mod calendar;
 pub mod currency;
 mod edit;
 pub mod input;
@@ -15,6 +16,7 @@ mod totals;
 mod tracking;
 
 pub use budget::{Budget, BudgetCategory, BudgetLine, FiscalYear, FiscalYearName, MAX_HORIZON};
+pub(crate) use edit::Item;
 pub use edit::{BudgetSettings, Edit};
 pub use maturity::{stage_name, Maturity, StrategyRung, MAX_STAGE, STAGE_NAMES};
 pub use organization::{Organization, Sponsor};

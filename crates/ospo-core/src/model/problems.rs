@@ -4,8 +4,9 @@ use super::input::{date_problem, text_problem, Lines};
 use chrono::NaiveDate;
 use std::fmt;
 
-/// One thing wrong with a plan, e.g. `positions[3].fte: must be between 0 and 1`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// One thing wrong with a plan, e.g. `positions[3].fte: must be between 0 and 1`. Paths name the
+/// field in the plan as a whole: `name`, `budget.currency`, `positions[3].fte`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Problem {
     pub path: String,
     pub message: String,

@@ -5,6 +5,7 @@ use super::Plan;
 use super::Position;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use ts_rs::TS;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -32,6 +33,8 @@ pub struct Totals {
     pub open_positions: usize,
     /// Full-year loaded cost of all positions divided by their FTE; none when there is no FTE.
     pub cost_per_fte: Option<i64>,
+    /// Full-year loaded cost of each position at its FTE, by position id.
+    pub position_costs: BTreeMap<String, i64>,
 }
 
 impl Totals {
@@ -90,6 +93,11 @@ impl Totals {
             open_positions: plan.positions.iter().filter(|p| p.is_open()).count(),
             cost_per_fte: (fte_milli > 0)
                 .then(|| div_round(i128::from(full_year) * 1000, i128::from(fte_milli))),
+            position_costs: plan
+                .positions
+                .iter()
+                .map(|p| (p.id.clone(), full_year_cost(p)))
+                .collect(),
         }
     }
 
@@ -176,6 +184,8 @@ mod tests {
         assert_eq!(t.cost_per_fte, Some(150_000_00));
         assert_eq!(t.total_fte, 0.5);
         assert_eq!(t.open_positions, 1);
+        // Each position's full year, whatever its start: 100,000 × 1.5 × 0.5.
+        assert_eq!(t.position_costs[&plan.positions[0].id], 75_000_00);
     }
 
     #[test]

@@ -26,8 +26,9 @@ use std::io::Write;
 use std::path::Path;
 
 /// Which document to make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "PdfDocument")]
 pub enum Document {
     /// At most two pages: the ask, the case, the numbers.
     Brief,

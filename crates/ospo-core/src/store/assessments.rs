@@ -49,6 +49,24 @@ impl Store {
         Ok(id)
     }
 
+    /// Saves answers taken on `taken_on`, today when none is given, and returns them as stored.
+    pub fn record_assessment(
+        &mut self,
+        plan_id: i64,
+        taken_on: Option<NaiveDate>,
+        answers: Answers,
+    ) -> Result<StoredAssessment> {
+        let taken_on = taken_on.unwrap_or_else(crate::defaults::today);
+        let id = self.save_assessment(plan_id, taken_on, &answers)?;
+        Ok(StoredAssessment {
+            id,
+            plan_id,
+            taken_on,
+            stage: crate::guide::assessment::stage_of(&answers),
+            answers,
+        })
+    }
+
     /// Every self-assessment of a plan, most recent first.
     pub fn assessments(&self, plan_id: i64) -> Result<Vec<StoredAssessment>> {
         let mut stmt = self.conn.prepare_cached(

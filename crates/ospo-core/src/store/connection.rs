@@ -7,9 +7,6 @@ use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
 use std::time::Duration;
 
-/// The desktop app's identifier; its data folder holds the default database, shared with the CLI.
-pub const APP_IDENTIFIER: &str = "org.ospoplanner.planner";
-
 /// How long a writer waits for another program's write to finish before it gives up.
 pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 

@@ -10,6 +10,7 @@ mod diagnose;
 mod edits;
 mod history;
 mod identify;
+mod location;
 mod migrations;
 mod plans;
 mod scenarios;
@@ -21,9 +22,9 @@ mod tracking;
 mod versions;
 
 pub use assessments::StoredAssessment;
-pub use connection::APP_IDENTIFIER;
 pub use edits::Applied;
 pub use history::{Stepped, UndoState};
+pub use location::{identifier, DEV_IDENTIFIER, RELEASE_IDENTIFIER};
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 pub use versions::Version;
 
@@ -101,15 +102,10 @@ impl Store {
             })
     }
 
-    /// `OSPO_DB` when set, else `ospo.db` in the platform data folder the desktop app uses.
+    /// `OSPO_DB` when set, else `ospo.db` in this build's data folder: the one path the desktop
+    /// app and the CLI both open (see `location`).
     pub fn default_path() -> Result<PathBuf> {
-        if let Some(p) = std::env::var_os("OSPO_DB").filter(|p| !p.is_empty()) {
-            return Ok(PathBuf::from(p));
-        }
-        let base = dirs::data_dir().ok_or_else(|| {
-            Error::NotFound("no data folder on this system; pass --db PATH or set OSPO_DB".into())
-        })?;
-        Ok(base.join(APP_IDENTIFIER).join("ospo.db"))
+        location::default_path()
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -140,6 +140,21 @@ pub(super) fn load_header(conn: &Connection, id: i64) -> Result<Plan> {
     .ok_or_else(|| Error::NotFound(format!("no plan with id {id}")))
 }
 
+/// The whole plan: its own fields and every section.
+pub(super) fn load_plan(conn: &Connection, id: i64) -> Result<Plan> {
+    let mut plan = load_header(conn, id)?;
+    plan.structure.units = sections::load(conn, id)?;
+    plan.responsibilities = sections::load(conn, id)?;
+    plan.positions = sections::load(conn, id)?;
+    plan.budget.lines = sections::load(conn, id)?;
+    plan.stakeholders = sections::load(conn, id)?;
+    plan.communications = sections::load(conn, id)?;
+    plan.milestones = sections::load(conn, id)?;
+    plan.kpis = sections::load(conn, id)?;
+    plan.risks = sections::load(conn, id)?;
+    Ok(plan)
+}
+
 pub(super) fn write_header(conn: &Connection, plan: &Plan) -> Result<()> {
     let sets: Vec<String> = HEADER_COLUMNS
         .split(", ")
@@ -169,9 +184,10 @@ pub(super) fn ensure_name_free(conn: &Connection, name: &str, except: i64) -> Re
         .query_row(params![name, except], |r| r.get(0))
         .optional()?;
     match taken {
-        Some(_) => Err(Error::Conflict(format!(
-            "name: a plan named \"{name}\" already exists"
-        ))),
+        Some(_) => Err(Error::invalid(
+            "name",
+            format!("a plan named \"{name}\" already exists"),
+        )),
         None => Ok(()),
     }
 }
@@ -240,18 +256,7 @@ impl Store {
     }
 
     pub fn get(&self, id: i64) -> Result<Plan> {
-        let conn = &self.conn;
-        let mut plan = load_header(conn, id)?;
-        plan.structure.units = sections::load(conn, id)?;
-        plan.responsibilities = sections::load(conn, id)?;
-        plan.positions = sections::load(conn, id)?;
-        plan.budget.lines = sections::load(conn, id)?;
-        plan.stakeholders = sections::load(conn, id)?;
-        plan.communications = sections::load(conn, id)?;
-        plan.milestones = sections::load(conn, id)?;
-        plan.kpis = sections::load(conn, id)?;
-        plan.risks = sections::load(conn, id)?;
-        Ok(plan)
+        load_plan(&self.conn, id)
     }
 
     /// Plans, most recently changed first.

@@ -170,7 +170,8 @@ fn import_names_the_plan_uniquely_or_as_asked() {
     let id = files::import_bytes(&mut store, text.as_bytes(), Some("Peer template")).unwrap();
     assert_eq!(store.get(id).unwrap().name, "Peer template");
     let err = files::import_bytes(&mut store, text.as_bytes(), Some("Peer template")).unwrap_err();
-    assert_eq!(err.code(), "conflict");
+    assert_eq!(err.code(), "invalid");
+    assert_eq!(err.payload().problems[0].path, "name");
 }
 
 #[test]

@@ -87,7 +87,7 @@ fn dates_outside_1900_to_2200_are_refused_everywhere() {
     let err = store.apply(id, &Edit::PutMilestone(milestone)).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "milestone.date: must be a date between 1900 and 2200 (got 2999-01-01)"
+        "milestones[0].date: must be a date between 1900 and 2200 (got 2999-01-01)"
     );
 }
 
@@ -134,7 +134,7 @@ fn reporting_lines_are_limited_to_sixteen_levels_like_units() {
     let err = store.apply(id, &Edit::PutPosition(deeper)).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "position.reports_to: reporting lines may be at most 16 levels deep below the top position"
+        "positions[17].reports_to: reporting lines may be at most 16 levels deep below the top position"
     );
     // Putting a new top above the chain would push its last position one level too deep.
     let mut top = store.get(id).unwrap().positions[0].clone();

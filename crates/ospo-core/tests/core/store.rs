@@ -58,6 +58,7 @@ fn rename_duplicate_and_delete() {
         err.to_string(),
         "name: a plan named \"Beta\" already exists"
     );
+    assert_eq!(err.code(), ospo_core::error::ErrorCode::Invalid);
     assert_eq!(dump(&path), before);
 
     assert_eq!(store.unique_name("Alpha").unwrap(), "Alpha (2)");
@@ -187,7 +188,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
     p.fte = 1.5;
     refused(
         Edit::PutPosition(p),
-        "position.fte: must be between 0 and 1 (got 1.5)",
+        "positions[0].fte: must be between 0 and 1 (got 1.5)",
     );
 
     let mut p = position("head", "Head of Open Source", Role::HeadOfOspo, None);
@@ -195,7 +196,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
     p.end_date = Some(date(2027, 6, 30));
     refused(
         Edit::PutPosition(p),
-        "position.start_date: start 2028-01-01 is after end 2027-06-30",
+        "positions[0].start_date: start 2028-01-01 is after end 2027-06-30",
     );
 
     refused(
@@ -226,7 +227,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
             description: "Conferences".into(),
             amounts: vec![100, -5, 0],
         }),
-        "budget_line.amounts[1]: must not be negative and at most 1000000000000 (got -5)",
+        "budget.lines[0].amounts[1]: must not be negative and at most 1000000000000 (got -5)",
     );
 
     refused(
@@ -236,7 +237,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
             description: "Salaries".into(),
             amounts: vec![1, 2, 3],
         }),
-        "budget_line.category: headcount is computed from positions; add a position instead",
+        "budget.lines[1].category: headcount is computed from positions; add a position instead",
     );
 
     let mut p = position(
@@ -248,7 +249,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
     p.reports_to = Some("comp".into());
     refused(
         Edit::PutPosition(p),
-        "position.reports_to: reporting lines must not form a loop",
+        "positions[0].reports_to: reporting lines must not form a loop (and 1 more problem)",
     );
 
     refused(
@@ -261,7 +262,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
             first_date: date(2027, 1, 1),
             owner: None,
         }),
-        "communication.audience: refers to stakeholder group \"nobody\", which is not in the plan",
+        "communications[1].audience: refers to stakeholder group \"nobody\", which is not in the plan",
     );
 }
 

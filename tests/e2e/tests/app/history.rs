@@ -111,7 +111,11 @@ async fn a_scenario_is_compared_and_versions_and_undo_survive_a_restart() {
     let app = App::launch(&env).await;
     ready(&app).await;
     app.wait_for("undo to be offered after the restart", || async {
-        app.el("undo-button").await.is_enabled().await.unwrap_or(false)
+        app.el("undo-button")
+            .await
+            .is_enabled()
+            .await
+            .unwrap_or(false)
     })
     .await;
     assert_eq!(first_fte(&app, lean).await, 0.25);

@@ -8,7 +8,11 @@ import { comm, position } from "./fixtures";
 
 describe("org chart layout", () => {
   it("centres a boss over the reports and stacks levels", () => {
-    const l = layoutOrgChart([position("head"), position("a", { reports_to: "head" }), position("b", { reports_to: "head" })]);
+    const l = layoutOrgChart([
+      position("head"),
+      position("a", { reports_to: "head" }),
+      position("b", { reports_to: "head" }),
+    ]);
     const byId = Object.fromEntries(l.nodes.map((n) => [n.id, n]));
     expect(byId.a.y).toBeGreaterThan(byId.head.y);
     expect(byId.a.y).toBe(byId.b.y);
@@ -19,7 +23,11 @@ describe("org chart layout", () => {
   it("draws shared staff and contractors dotted, and marks open roles", () => {
     const l = layoutOrgChart([
       position("head"),
-      position("s", { reports_to: "head", employment: { kind: "shared", percent: 40 }, person: null }),
+      position("s", {
+        reports_to: "head",
+        employment: { kind: "shared", percent: 40 },
+        person: null,
+      }),
       position("c", { reports_to: "head", employment: { kind: "contractor" } }),
     ]);
     const s = l.nodes.find((n) => n.id === "s")!;
@@ -29,7 +37,11 @@ describe("org chart layout", () => {
     expect(l.edges.find((e) => e.to === "c")!.dotted).toBe(true);
   });
   it("survives loops and unknown bosses: such positions become roots", () => {
-    const l = layoutOrgChart([position("a", { reports_to: "b" }), position("b", { reports_to: "a" }), position("x", { reports_to: "ghost" })]);
+    const l = layoutOrgChart([
+      position("a", { reports_to: "b" }),
+      position("b", { reports_to: "a" }),
+      position("x", { reports_to: "ghost" }),
+    ]);
     expect(l.nodes).toHaveLength(3);
     const ys = new Set(l.nodes.map((n) => n.x));
     expect(ys.size).toBe(3);
@@ -49,8 +61,13 @@ describe("org chart layout", () => {
   });
   it("wraps long titles onto two lines with an ellipsis", () => {
     expect(wrapTitle("Head of OSPO")).toEqual(["Head of OSPO"]);
-    expect(wrapTitle("Senior open source compliance engineer")).toEqual(["Senior open source", "compliance engineer"]);
-    const three = wrapTitle("Principal open source program manager for developer relations and ecosystems");
+    expect(wrapTitle("Senior open source compliance engineer")).toEqual([
+      "Senior open source",
+      "compliance engineer",
+    ]);
+    const three = wrapTitle(
+      "Principal open source program manager for developer relations and ecosystems",
+    );
     expect(three).toHaveLength(2);
     expect(three[1].endsWith("…")).toBe(true);
     expect(three.every((l) => l.length <= 22)).toBe(true);
@@ -67,8 +84,19 @@ describe("flower", () => {
     expect(f.regulators.r).toBeGreaterThan(d[0] + f.petals[0].ry * 0.9);
   });
   it("counts groups, communications and silent groups per petal", () => {
-    const s = (id: string, petal: Stakeholder["petal"]): Stakeholder => ({ id, name: id, petal, interest: "low", influence: "low", owner: null, key_message: "" });
-    const c = petalCounts([s("g1", "legal"), s("g2", "legal"), s("g3", "external_regulators")], [comm("c1", "2027-01-01", "monthly", "g1"), comm("c2", "2027-01-01", "once", "g1")]);
+    const s = (id: string, petal: Stakeholder["petal"]): Stakeholder => ({
+      id,
+      name: id,
+      petal,
+      interest: "low",
+      influence: "low",
+      owner: null,
+      key_message: "",
+    });
+    const c = petalCounts(
+      [s("g1", "legal"), s("g2", "legal"), s("g3", "external_regulators")],
+      [comm("c1", "2027-01-01", "monthly", "g1"), comm("c2", "2027-01-01", "once", "g1")],
+    );
     expect(c.legal).toEqual({ groups: 2, comms: 2, silent: 1 });
     expect(c.external_regulators).toEqual({ groups: 1, comms: 0, silent: 1 });
     expect(c.management).toEqual({ groups: 0, comms: 0, silent: 0 });
@@ -100,6 +128,7 @@ describe("budget chart", () => {
       positions: 1,
       open_positions: 0,
       cost_per_fte: 400,
+      position_costs: {},
     };
     const c = barChart(totals, 400, 200);
     expect(c.bars).toHaveLength(2);
@@ -116,7 +145,12 @@ describe("budget chart", () => {
 });
 
 describe("timeline", () => {
-  const m = (id: string, date: string, title = `M ${id}`, done = false) => ({ id, title, date, done });
+  const m = (id: string, date: string, title = `M ${id}`, done = false) => ({
+    id,
+    title,
+    date,
+    done,
+  });
   it("orders milestones by date and spreads them across the width", () => {
     const t = timelineLayout([m("b", "2027-09-01"), m("a", "2027-01-15")], 800, "2027-05-01");
     expect(t.items.map((i) => i.milestone.id)).toEqual(["a", "b"]);
@@ -127,14 +161,24 @@ describe("timeline", () => {
     expect(t.ticks.length).toBeGreaterThan(3);
   });
   it("puts close labels in separate lanes", () => {
-    const t = timelineLayout([m("a", "2027-01-10", "A long milestone title"), m("b", "2027-01-12", "Another long title"), m("c", "2027-12-01")], 800, "2026-01-01");
+    const t = timelineLayout(
+      [
+        m("a", "2027-01-10", "A long milestone title"),
+        m("b", "2027-01-12", "Another long title"),
+        m("c", "2027-12-01"),
+      ],
+      800,
+      "2026-01-01",
+    );
     expect(t.items[0].lane).toBe(0);
     expect(t.items[1].lane).toBe(1);
     expect(t.items[2].lane).toBe(0);
     expect(t.lanes).toBe(2);
   });
   it("does not mark done milestones as overdue and handles none", () => {
-    expect(timelineLayout([m("a", "2020-01-01", "x", true)], 800, "2027-01-01").items[0].past).toBe(false);
+    expect(timelineLayout([m("a", "2020-01-01", "x", true)], 800, "2027-01-01").items[0].past).toBe(
+      false,
+    );
     expect(timelineLayout([], 800, "2027-01-01").items).toEqual([]);
     expect(labelWidth("x".repeat(100))).toBe(180);
   });

@@ -6,7 +6,10 @@ import { attribution, attributions, cite } from "../labels";
 import type { Questionnaire } from "../types";
 import { plan, position } from "./fixtures";
 
-const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: !!mods.ctrl,
   metaKey: !!mods.meta,
@@ -42,7 +45,13 @@ const q: Questionnaire = {
     summary: "",
     description: "",
     source: { kind: "seed", seed: "x", document: "", section: "y" },
-    checklist: ["a", "b", "c"].map((c) => ({ id: `s${stage}.${c}`, text: c, milestone: c, defining: c === "a", source: { kind: "guidance" } })),
+    checklist: ["a", "b", "c"].map((c) => ({
+      id: `s${stage}.${c}`,
+      text: c,
+      milestone: c,
+      defining: c === "a",
+      source: { kind: "guidance" },
+    })),
   })),
 };
 const yes = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
@@ -61,8 +70,28 @@ describe("self-assessment answers", () => {
 describe("review items", () => {
   const p = plan({
     positions: [position("p1", { title: "Head of OSPO" })],
-    stakeholders: [{ id: "g1", name: "Legal team", petal: "legal", interest: "high", influence: "high", owner: null, key_message: "" }],
-    communications: [{ id: "c1", audience: "g1", message: "Policy update", channel: "", cadence: null, first_date: "2027-01-01", owner: null }],
+    stakeholders: [
+      {
+        id: "g1",
+        name: "Legal team",
+        petal: "legal",
+        interest: "high",
+        influence: "high",
+        owner: null,
+        key_message: "",
+      },
+    ],
+    communications: [
+      {
+        id: "c1",
+        audience: "g1",
+        message: "Policy update",
+        channel: "",
+        cadence: null,
+        first_date: "2027-01-01",
+        owner: null,
+      },
+    ],
   });
   it("names items the way the user knows them", () => {
     expect(describeItem("positions[0]", p)).toBe("Position: Head of OSPO");
@@ -73,22 +102,44 @@ describe("review items", () => {
     expect(describeItem("something.else", p)).toBe("something.else");
   });
   it("counts findings by severity", () => {
-    const f = (severity: "error" | "warning" | "info") => ({ rule: "r", severity, message: "", items: [], fix: "", source: { kind: "guidance" } as const });
-    expect(countBySeverity([f("error"), f("warning"), f("warning")])).toEqual({ error: 1, warning: 2, info: 0 });
+    const f = (severity: "error" | "warning" | "info") => ({
+      rule: "r",
+      severity,
+      message: "",
+      items: [],
+      fix: "",
+      source: { kind: "guidance" } as const,
+    });
+    expect(countBySeverity([f("error"), f("warning"), f("warning")])).toEqual({
+      error: 1,
+      warning: 2,
+      info: 0,
+    });
   });
 });
 
 describe("cite", () => {
   it("names the document and the section, as the core's Source::cite does", () => {
-    expect(cite({ kind: "seed", seed: "004_x.txt", document: "A deep dive into OSPOs", section: "Staffing an OSPO" })).toBe("A deep dive into OSPOs — Staffing an OSPO");
+    expect(
+      cite({
+        kind: "seed",
+        seed: "004_x.txt",
+        document: "A deep dive into OSPOs",
+        section: "Staffing an OSPO",
+      }),
+    ).toBe("A deep dive into OSPOs — Staffing an OSPO");
     expect(cite(undefined)).toBe("");
   });
   it("never shows the app's own guidance as a source", () => {
     expect(attribution({ kind: "guidance" })).toBe("OSPO Planner guidance");
-    expect(attribution({ kind: "seed", seed: "f", document: "D", section: "S" })).toBe("Source: D — S");
+    expect(attribution({ kind: "seed", seed: "f", document: "D", section: "S" })).toBe(
+      "Source: D — S",
+    );
     const a = { kind: "seed", seed: "f", document: "A", section: "One" } as const;
     const b = { kind: "seed", seed: "f", document: "A", section: "Two" } as const;
-    expect(attributions([a, b, a, { kind: "guidance" }])).toBe("OSPO Planner guidance. Source: A — One; Two");
+    expect(attributions([a, b, a, { kind: "guidance" }])).toBe(
+      "OSPO Planner guidance. Source: A — One; Two",
+    );
     expect(attributions([a])).toBe("Source: A — One");
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dateOrder, localizeDates, parseAmount, parseDate, parseDecimal, parseWhole, parseWholeIn, showDate } from "../parse";
+import {
+  dateOrder,
+  localizeDates,
+  parseAmount,
+  parseDate,
+  parseDecimal,
+  parseWhole,
+  parseWholeIn,
+  showDate,
+} from "../parse";
 
 describe("parseAmount", () => {
   it("reads amounts as people type them", () => {
@@ -22,7 +31,8 @@ describe("parseAmount", () => {
     const r = parseAmount("12abc", "USD");
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain("“abc” is not part of a number");
-    for (const t of ["abc", "", "1,2,3", "12.5.1", "$", "1,23,456", "12 k x", "0.001"]) expect(parseAmount(t, "USD").ok, t).toBe(false);
+    for (const t of ["abc", "", "1,2,3", "12.5.1", "$", "1,23,456", "12 k x", "0.001"])
+      expect(parseAmount(t, "USD").ok, t).toBe(false);
     expect(parseAmount("1.5", "JPY").ok).toBe(false);
   });
 });
@@ -45,7 +55,10 @@ describe("parseDecimal and parseWhole", () => {
     expect(parseWhole("12abc").ok).toBe(false);
     expect(parseWhole("1.5").ok).toBe(false);
     expect(parseWholeIn(1, 100, "en-US", true)("50%")).toEqual({ ok: true, value: 50 });
-    expect(parseWholeIn(1, 100)("0")).toEqual({ ok: false, message: "must be between 1 and 100 (got 0)" });
+    expect(parseWholeIn(1, 100)("0")).toEqual({
+      ok: false,
+      message: "must be between 1 and 100 (got 0)",
+    });
   });
 });
 
@@ -62,12 +75,20 @@ describe("dates in the plan's locale", () => {
     expect(parseDate("", "en-US")).toEqual({ ok: true, value: "" });
   });
   it("refuses what is not a date, in the locale's words", () => {
-    expect(parseDate("", "en-US", true)).toEqual({ ok: false, message: "choose a date (MM/DD/YYYY)" });
-    expect(parseDate("02/30/2027", "en-US")).toEqual({ ok: false, message: "“02/30/2027” is not a date: write it as MM/DD/YYYY" });
+    expect(parseDate("", "en-US", true)).toEqual({
+      ok: false,
+      message: "choose a date (MM/DD/YYYY)",
+    });
+    expect(parseDate("02/30/2027", "en-US")).toEqual({
+      ok: false,
+      message: "“02/30/2027” is not a date: write it as MM/DD/YYYY",
+    });
     expect(parseDate("soon", "en-US").ok).toBe(false);
     expect(parseDate("7/1/27", "en-US").ok).toBe(false);
   });
   it("writes the core's dates in messages the way the fields show them", () => {
-    expect(localizeDates("start 2027-07-01 is after end 2027-01-01", "en-US")).toBe("start 07/01/2027 is after end 01/01/2027");
+    expect(localizeDates("start 2027-07-01 is after end 2027-01-01", "en-US")).toBe(
+      "start 07/01/2027 is after end 01/01/2027",
+    );
   });
 });
