@@ -2,6 +2,7 @@
 //! error every command may return, and the choices of the export commands.
 
 use chrono::Local;
+use ospo_core::chart::Charts;
 use ospo_core::guide::{review, Review};
 use ospo_core::model::{Plan, Totals};
 use serde::{Deserialize, Serialize};
@@ -14,6 +15,8 @@ pub struct PlanView {
     pub plan: Plan,
     pub totals: Totals,
     pub review: Review,
+    /// Every chart as the core lays it out, for the window to draw.
+    pub charts: Charts,
     pub can_undo: bool,
     pub can_redo: bool,
 }
@@ -23,6 +26,7 @@ impl PlanView {
         PlanView {
             totals: plan.totals(),
             review: review(&plan, Local::now().date_naive()),
+            charts: Charts::of(&plan),
             plan,
             can_undo,
             can_redo,

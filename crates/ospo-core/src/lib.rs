@@ -3,12 +3,15 @@
 
 #![allow(clippy::inconsistent_digit_grouping)] // money literals read as units_minor: 150_000_00
 
+pub mod chart;
 pub mod error;
 pub mod files;
 pub mod guide;
 pub mod model;
 pub mod report;
 pub mod store;
+pub mod typeset;
+pub mod wording;
 
 pub use store::Store;
 

@@ -3,7 +3,7 @@
 use super::Reply;
 use crate::state::AppState;
 use crate::view::PlanView;
-use ospo_core::guide::{starter_plan, starters, Starter};
+use ospo_core::guide::{starter_plan_for, starters, Starter};
 use ospo_core::model::{Plan, PlanSummary};
 use tauri::State;
 
@@ -19,14 +19,22 @@ pub fn list_starters() -> Vec<Starter> {
     starters().to_vec()
 }
 
-/// A new plan from a starting point (or empty); a blank name takes the starter's, made unique.
+/// A new plan from a starting point (or empty) for `organization`; a blank name takes the
+/// starter's, made unique.
 #[tauri::command]
-pub fn create_plan(state: State<AppState>, name: String, starter: Option<String>) -> Reply<i64> {
+pub fn create_plan(
+    state: State<AppState>,
+    name: String,
+    starter: Option<String>,
+    organization: Option<String>,
+) -> Reply<i64> {
     let mut inner = state.lock()?;
+    let organization = organization.unwrap_or_default();
     let mut plan = match starter.as_deref().filter(|s| !s.is_empty()) {
-        Some(id) => starter_plan(id)?,
+        Some(id) => starter_plan_for(id, &organization)?,
         None => Plan::empty("New plan"),
     };
+    plan.organization.name = organization.trim().to_owned();
     plan.name = match name.trim() {
         "" => inner.store.unique_name(&plan.name)?,
         _ => name,

@@ -41,7 +41,7 @@ export const RESPONSIBILITY_LABELS: Record<Responsibility, string> = {
   inner_source: "Bring in InnerSource practices",
   metrics: "Track performance metrics",
   open_source_organizations: "Work with open source foundations",
-  upstream_development: "Prioritise upstream development",
+  upstream_development: "Prioritize upstream development",
   policies_and_processes: "Set and improve policies and processes",
   compliance: "Oversee license compliance",
   corporate_development: "Support mergers and acquisitions",

@@ -27,12 +27,19 @@ pub fn starters(json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn new(db: Option<PathBuf>, name: &str, from: Option<&str>) -> Result<ExitCode> {
+pub fn new(
+    db: Option<PathBuf>,
+    name: &str,
+    from: Option<&str>,
+    organization: Option<&str>,
+) -> Result<ExitCode> {
+    let organization = organization.unwrap_or_default();
     let mut plan = match from {
-        Some(starter) => guide::starter_plan(starter)?,
+        Some(starter) => guide::starter_plan_for(starter, organization)?,
         None => Plan::empty(name),
     };
     plan.name = name.to_owned();
+    plan.organization.name = organization.trim().to_owned();
     let mut store = open_store(db)?;
     let id = store.create(&plan)?;
     println!("{id}");

@@ -57,4 +57,6 @@ pub enum Edit {
     RemoveKpi(String),
     PutRisk(Risk),
     RemoveRisk(String),
+    /// Keeps a starter's sample item as it is (its path, e.g. `positions[2]`): it stops being sample.
+    KeepSample(String),
 }

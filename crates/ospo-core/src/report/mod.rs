@@ -3,16 +3,19 @@
 
 mod attachment;
 mod brief;
-mod charts;
+mod calendar;
 mod facts;
-mod fonts;
+pub(crate) mod fonts;
 mod layout;
 mod proposal;
 mod review;
 
 pub use attachment::{extract_plan_json, ATTACHMENT_NAME};
-pub use fonts::cjk_available;
+pub use fonts::{cjk_available, face_width, Style};
 pub use layout::{Align, Column, Paper, Table};
+
+/// Said on every page of a document made from a plan that still holds a starter's sample items.
+pub const SAMPLE_STAMP: &str = "Draft: contains sample content";
 
 use crate::model::Plan;
 use crate::{Error, Result};
@@ -79,11 +82,33 @@ pub fn render_with(
     };
     let mut doc = PdfDocument::new(&format!("{title}: {}", plan.name));
     let fonts = fonts::Fonts::register(&mut doc, fonts::needs_cjk(&all_text(plan, extra)));
-    let mut c = Composer::new(&fonts, paper);
-    match document {
-        Document::Brief => brief::compose(&mut c, plan),
-        Document::Proposal => proposal::compose(&mut c, plan, extra),
-    }
+    let stamp = plan.has_samples().then(|| SAMPLE_STAMP.to_owned());
+    let composer = || {
+        let mut c = Composer::new(&fonts, paper);
+        c.stamp = stamp.clone();
+        c
+    };
+    let c = match document {
+        // Lists lose whole items, fewer each try, until the brief fits its pages.
+        Document::Brief => {
+            let mut best = None;
+            for limits in brief::Limits::tries() {
+                let mut c = composer();
+                brief::compose(&mut c, plan, limits);
+                let fits = c.page_count() <= brief::PAGES;
+                best = Some(c);
+                if fits {
+                    break;
+                }
+            }
+            best.unwrap_or_else(composer)
+        }
+        Document::Proposal => {
+            let mut c = composer();
+            proposal::compose(&mut c, plan, extra);
+            c
+        }
+    };
     for h in c.headings() {
         doc.add_bookmark(&h.title, h.page + 1);
     }

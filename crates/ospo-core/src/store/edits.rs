@@ -25,11 +25,36 @@ pub struct Applied {
 impl Store {
     pub fn apply(&mut self, plan_id: i64, edit: &Edit) -> Result<Applied> {
         let tx = self.conn.transaction()?;
+        let cleared = samples_cleared(&tx, plan_id, edit)?;
         let id = apply_in(&tx, plan_id, edit)?;
+        if let Some(left) = cleared {
+            tx.prepare_cached("UPDATE plans SET samples = ?2 WHERE id = ?1")?
+                .execute(params![plan_id, super::codec::to_json(&left)])?;
+        }
         let updated_at = touch(&tx, plan_id)?;
         tx.commit()?;
         Ok(Applied { id, updated_at })
     }
+}
+
+/// The sample marks left once `edit` is applied, when it clears any; the whole plan is read only
+/// when it carries marks (or the edit keeps one), so ordinary edits stay cheap.
+fn samples_cleared(conn: &Connection, plan_id: i64, edit: &Edit) -> Result<Option<Vec<String>>> {
+    let header = load_header(conn, plan_id)?;
+    if header.samples.is_empty() && !matches!(edit, Edit::KeepSample(_)) {
+        return Ok(None);
+    }
+    let plan = super::plans::load_plan(conn, plan_id)?;
+    let cleared = plan.samples_cleared_by(edit)?;
+    if cleared.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(
+        plan.samples
+            .into_iter()
+            .filter(|k| !cleared.contains(k))
+            .collect(),
+    ))
 }
 
 fn apply_in(conn: &Connection, plan_id: i64, edit: &Edit) -> Result<Option<String>> {
@@ -161,6 +186,8 @@ fn apply_in(conn: &Connection, plan_id: i64, edit: &Edit) -> Result<Option<Strin
         Edit::RemoveMilestone(id) => return remove::<Milestone>(conn, plan_id, id, "milestone"),
         Edit::RemoveKpi(id) => return remove::<Kpi>(conn, plan_id, id, "KPI"),
         Edit::RemoveRisk(id) => return remove::<Risk>(conn, plan_id, id, "risk"),
+        // Checked and cleared by `samples_cleared`; nothing else changes.
+        Edit::KeepSample(_) => return Ok(None),
     }
     p.into_result()?;
     write_header(conn, &header)?;

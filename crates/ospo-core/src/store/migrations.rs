@@ -5,7 +5,10 @@ use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
 
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_plans.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_plans.sql"),
+    include_str!("migrations/0002_samples.sql"),
+];
 
 /// The schema this build writes: the number of migrations.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

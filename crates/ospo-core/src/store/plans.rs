@@ -16,7 +16,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 const HEADER_COLUMNS: &str = "name, created_at, updated_at, starter, locale, org_name, employees, \
     industry, sponsor_name, sponsor_title, value_propositions, structure_kind, reports_to, \
     current_stage, target_stage, current_rung, target_rung, currency, first_fiscal_year, \
-    first_month, horizon_years, assumptions, sources";
+    first_month, horizon_years, assumptions, sources, samples";
 
 impl Section for Unit {
     const TABLE: &'static str = "units";
@@ -67,6 +67,7 @@ fn header_values(plan: &Plan) -> Vec<Value> {
         Value::Integer(i64::from(b.horizon_years)),
         text(&codec::to_json(&plan.assumptions)),
         text(&codec::to_json(&plan.sources)),
+        text(&codec::to_json(&plan.samples)),
     ]
 }
 
@@ -117,6 +118,7 @@ fn header_from_row(row: &Row) -> rusqlite::Result<Plan> {
         risks: Vec::new(),
         assumptions: codec::from_json(22, row.get_ref(22)?.as_str()?)?,
         sources: codec::from_json(23, row.get_ref(23)?.as_str()?)?,
+        samples: codec::from_json(24, row.get_ref(24)?.as_str()?)?,
     })
 }
 
@@ -186,6 +188,21 @@ fn write_sections(conn: &Connection, id: i64, plan: &Plan) -> rusqlite::Result<(
     sections::replace_all::<Risk>(conn, id, &plan.risks)
 }
 
+/// A whole stored plan, read through `conn` (the store's connection or an open transaction).
+pub(super) fn load_plan(conn: &Connection, id: i64) -> Result<Plan> {
+    let mut plan = load_header(conn, id)?;
+    plan.structure.units = sections::load(conn, id)?;
+    plan.responsibilities = sections::load(conn, id)?;
+    plan.positions = sections::load(conn, id)?;
+    plan.budget.lines = sections::load(conn, id)?;
+    plan.stakeholders = sections::load(conn, id)?;
+    plan.communications = sections::load(conn, id)?;
+    plan.milestones = sections::load(conn, id)?;
+    plan.kpis = sections::load(conn, id)?;
+    plan.risks = sections::load(conn, id)?;
+    Ok(plan)
+}
+
 impl Store {
     /// Stores a new plan whole (validated first) and returns its id; the plan's own id is ignored.
     pub fn create(&mut self, plan: &Plan) -> Result<i64> {
@@ -230,18 +247,7 @@ impl Store {
     }
 
     pub fn get(&self, id: i64) -> Result<Plan> {
-        let conn = &self.conn;
-        let mut plan = load_header(conn, id)?;
-        plan.structure.units = sections::load(conn, id)?;
-        plan.responsibilities = sections::load(conn, id)?;
-        plan.positions = sections::load(conn, id)?;
-        plan.budget.lines = sections::load(conn, id)?;
-        plan.stakeholders = sections::load(conn, id)?;
-        plan.communications = sections::load(conn, id)?;
-        plan.milestones = sections::load(conn, id)?;
-        plan.kpis = sections::load(conn, id)?;
-        plan.risks = sections::load(conn, id)?;
-        Ok(plan)
+        load_plan(&self.conn, id)
     }
 
     /// Plans, most recently changed first.

@@ -2,6 +2,7 @@
 //! layout bounds, page counts, outline, metadata and the attached plan.
 
 use crate::fixtures::{date, position, rich_plan};
+use ospo_core::guide;
 use ospo_core::model::currency::format_money;
 use ospo_core::model::*;
 use ospo_core::report::{self, Block, Document, Paper, Section};
@@ -647,4 +648,154 @@ fn writing_to_a_path_is_whole_or_nothing() {
     assert_eq!(err.code(), "io");
     assert!(err.to_string().contains("no-such-folder"), "{err}");
     assert!(!Path::new(&missing).exists());
+}
+
+/// The headings the documents set, as they read on a line of their own.
+const HEADINGS: &[&str] = &[
+    "Executive summary",
+    "The ask",
+    "The case",
+    "Why now",
+    "Maturity stage",
+    "Strategy rung",
+    "Organization chart",
+    "Staffing",
+    "Budget",
+    "By category, whole plan",
+    "Budget lines",
+    "Stakeholders",
+    "Communication plan",
+    "The first twelve months",
+    "Responsibilities and owners",
+    "Not taken on in this plan",
+    "Milestones",
+    "KPIs",
+    "Risks and mitigations",
+    "Plan review",
+    "Appendix: assumptions and sources",
+    "Assumptions",
+    "Sources",
+    "Budget by category",
+    "First milestones",
+    "Top risks",
+];
+
+/// Lines of words on one page, top to bottom: (text, top, bottom).
+fn lines_of(words: &[Word]) -> Vec<(String, f32, f32)> {
+    let mut lines: Vec<(String, f32, f32)> = Vec::new();
+    let mut sorted: Vec<&Word> = words.iter().collect();
+    sorted.sort_by(|a, b| a.1[1].total_cmp(&b.1[1]).then(a.1[0].total_cmp(&b.1[0])));
+    for (text, [_, y0, _, y1]) in sorted {
+        match lines.last_mut() {
+            Some(line) if (line.1 - y0).abs() < 1.5 => {
+                line.0.push(' ');
+                line.0.push_str(text);
+            }
+            _ => lines.push((text.clone(), *y0, *y1)),
+        }
+    }
+    lines
+}
+
+/// Every heading has at least two lines of what follows below it on its page, and no text is
+/// cut with an ellipsis.
+fn assert_laid_out_like_a_document(pdf: &Rendered, what: &str) {
+    let pages = words(pdf);
+    for (page, ((_, height), words)) in pages.iter().enumerate() {
+        // What follows the last heading of a document may be a single line.
+        let needed = if page + 1 == pages.len() { 1 } else { 2 };
+        let body: Vec<Word> = words
+            .iter()
+            .filter(|(_, [_, y0, _, y1])| *y0 > 50.0 && *y1 < height - 50.0)
+            .cloned()
+            .collect();
+        let lines = lines_of(&body);
+        for (i, (text, top, bottom)) in lines.iter().enumerate() {
+            assert!(
+                !text.contains('…'),
+                "{what} page {}: {text:?} is cut",
+                page + 1
+            );
+            // Headings are set at 11 pt and more (a box 12.8 pt high); body text at 9.5 pt.
+            if bottom - top > 12.5 && HEADINGS.contains(&text.as_str()) {
+                let after = lines.len() - i - 1;
+                assert!(
+                    after >= needed,
+                    "{what} page {}: heading {text:?} is followed by {after} line(s)",
+                    page + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn headings_are_never_stranded_and_no_label_is_cut() {
+    let mut plans = vec![
+        ("full".to_owned(), full_plan()),
+        ("huge".to_owned(), huge_plan()),
+    ];
+    for s in guide::starters() {
+        plans.push((s.id.to_owned(), guide::starter_plan(s.id).expect("starter")));
+    }
+    for (name, plan) in &plans {
+        for (doc, paper) in [
+            (Document::Proposal, Paper::A4),
+            (Document::Proposal, Paper::Letter),
+            (Document::Brief, Paper::Letter),
+        ] {
+            let pdf = render(plan, doc, paper);
+            assert_laid_out_like_a_document(&pdf, &format!("{name} {doc:?} {paper:?}"));
+            assert!(
+                !pdf.text().contains("ospo import"),
+                "{name}: command-line words"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_plan_with_sample_items_says_so_on_every_page() {
+    let plan = guide::starter_plan("cto_office").expect("starter");
+    let pdf = render(&plan, Document::Proposal, Paper::A4);
+    for page in 1..=pdf.pages() {
+        assert!(
+            pdf.page_text(page).contains(report::SAMPLE_STAMP),
+            "page {page} lacks the draft stamp"
+        );
+    }
+    let mut kept = plan.clone();
+    kept.samples.clear();
+    let pdf = render(&kept, Document::Brief, Paper::A4);
+    assert!(!pdf.text().contains(report::SAMPLE_STAMP));
+}
+
+#[test]
+fn one_money_format_and_named_months() {
+    let mut plan = full_plan();
+    plan.budget.first_month = 10;
+    let pdf = render(&plan, Document::Proposal, Paper::A4);
+    let text = pdf.text();
+    assert!(text.contains("from October"), "{text}");
+    assert!(!text.contains("month 10"));
+    let money = ospo_core::wording::Money::for_plan(&plan);
+    let symbol = format_money(0, &plan.budget.currency, true)
+        .trim_end_matches('0')
+        .to_owned();
+    let figures: Vec<&str> = text
+        .split_whitespace()
+        .map(|t| t.trim_end_matches([',', ';', '.', ')', ':']))
+        .filter(|t| {
+            t.strip_prefix(symbol.as_str())
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .collect();
+    assert!(!figures.is_empty(), "no figures in {text}");
+    for f in figures {
+        let has_cents = f.len() > 3 && f.as_bytes()[f.len() - 3] == b'.';
+        assert_eq!(
+            has_cents, money.cents,
+            "{f} breaks the document's money format"
+        );
+    }
 }

@@ -5,6 +5,7 @@ mod commands;
 mod flows;
 mod hostile;
 mod screenshots;
+mod starters;
 
 use ospo_e2e::App;
 use serde_json::Value;

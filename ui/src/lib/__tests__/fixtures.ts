@@ -42,6 +42,7 @@ export function plan(over: Partial<Plan> = {}): Plan {
     risks: [],
     assumptions: [],
     sources: [],
+    samples: [],
     ...over,
   };
 }

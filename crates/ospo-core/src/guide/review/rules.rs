@@ -422,8 +422,12 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
     }
 
+    /// The CTO-office starter as a user leaves it: sponsor named, sample items kept.
     fn base() -> Plan {
-        starter_plan("cto_office").unwrap()
+        let mut plan = starter_plan("cto_office").unwrap();
+        plan.organization.sponsor.name = "A. Sponsor".into();
+        plan.samples.clear();
+        plan
     }
 
     fn findings(plan: &Plan, rule: &str) -> Vec<Finding> {
