@@ -3,9 +3,15 @@
 # release with E2E_RELEASE=1), installs tauri-driver if missing, and runs the tests/e2e crate
 # (package ospo-e2e) under xvfb-run, one test at a time. Extra arguments go to the test binary,
 # e.g. `scripts/e2e.sh flows::` to run some tests only. The tests fail (never skip) when a tool
-# is missing (E2E_SKIP_UI_BUILD=1 reuses an existing ui/dist). Screenshots of the main screens land in docs/screenshots/.
+# is missing (E2E_SKIP_UI_BUILD=1 reuses an existing ui/dist). Screenshots of the main screens land
+# in target/screenshots/; with --screenshots (first argument) they replace docs/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ "${1:-}" = --screenshots ]; then
+  shift
+  export OSPO_SCREENSHOTS_DIR="$PWD/docs/screenshots"
+fi
 
 for tool in xvfb-run WebKitWebDriver pdftotext; do
   if ! command -v "$tool" >/dev/null 2>&1; then

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential pkg-config libssl-dev
   libwebkit2gtk-4.1-dev libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev
-  webkit2gtk-driver xvfb xauth poppler-utils fonts-noto-cjk
+  webkit2gtk-driver xvfb xauth x11-utils poppler-utils fonts-noto-cjk
 )
 
 missing=()
@@ -30,11 +30,11 @@ fi
 
 scripts/install-node.sh
 
-# `npm install`, not `npm ci`: the registry this runs against lacks other platforms' optional
-# packages (rollup's android/darwin builds), which npm ci insists on finding in the lock.
-# ui/ holds the front end; the root holds only the Tauri CLI, for `npm run tauri build`.
+# `npm ci` installs exactly what the committed lockfiles say and never rewrites them (they list every
+# platform's optional packages, as `npm install` writes them). It runs again only when a lockfile is
+# newer than what is installed. ui/ holds the front end; the root holds only the Tauri CLI.
 for dir in ui .; do
-  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    npm --prefix "$dir" install --no-audit --no-fund
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    npm --prefix "$dir" ci --no-audit --no-fund
   fi
 done

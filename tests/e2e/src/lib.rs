@@ -423,9 +423,17 @@ impl Drop for App {
     }
 }
 
-/// Where screenshots of the main screens go: docs/screenshots/ of the repository.
+/// Where screenshots of the main screens go: `OSPO_SCREENSHOTS_DIR` when set (`scripts/e2e.sh
+/// --screenshots` points it at docs/screenshots/), else a scratch folder under target/, so a test
+/// run never rewrites the pictures the README shows.
 pub fn screenshots_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/screenshots")
+    let dir = std::env::var_os("OSPO_SCREENSHOTS_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots"));
+    std::fs::create_dir_all(&dir)
+        .unwrap_or_else(|e| panic!("cannot create the screenshot folder {}: {e}", dir.display()));
+    dir
 }
 
 /// The text of a PDF in content order (pdftotext -raw keeps a wrapped table cell on consecutive

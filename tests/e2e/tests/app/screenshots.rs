@@ -1,4 +1,5 @@
-//! Pictures of the main screens for the README and for people to look at: docs/screenshots/*.png.
+//! Pictures of the main screens for people to look at (target/screenshots/), and for the README
+//! (docs/screenshots/) when run with `scripts/e2e.sh --screenshots`.
 
 use crate::{open_section, ready};
 use ospo_e2e::{screenshots_dir, serial, App, Env};
