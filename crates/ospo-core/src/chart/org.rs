@@ -60,6 +60,9 @@ struct Node {
     children: Vec<usize>,
 }
 
+/// Boxes as (node, x, y) and connectors as (manager node, report node, points).
+type Placed = (Vec<(usize, f32, f32)>, Vec<(usize, usize, Vec<[f32; 2]>)>);
+
 /// A laid-out subtree: its boxes and connectors relative to its top-left corner.
 struct Sub {
     w: f32,
@@ -71,11 +74,7 @@ struct Sub {
 }
 
 impl Sub {
-    fn shifted(
-        &self,
-        dx: f32,
-        dy: f32,
-    ) -> (Vec<(usize, f32, f32)>, Vec<(usize, usize, Vec<[f32; 2]>)>) {
+    fn shifted(&self, dx: f32, dy: f32) -> Placed {
         (
             self.boxes
                 .iter()
