@@ -15,18 +15,17 @@ name=$(dpkg-deb -f "$deb" Package)
 echo "== package: $deb ($(du -k "$deb" | cut -f1) KiB, package $name)"
 
 echo "== package: its dependencies resolve (simulated install: nothing is installed)"
-if ! apt-get install -s -qq "$deb" >/tmp/ospo-apt-sim.$$ 2>&1; then
-  cat /tmp/ospo-apt-sim.$$ >&2
-  rm -f /tmp/ospo-apt-sim.$$
+if ! simulated=$(apt-get install -s -qq "$deb" 2>&1); then
+  echo "$simulated" >&2
   echo "the package's Depends ($(dpkg-deb -f "$deb" Depends)) do not resolve" >&2
   exit 1
 fi
-rm -f /tmp/ospo-apt-sim.$$
 
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
-bin=$(dpkg-deb -c "$deb" | awk '{print $NF}' | grep -m1 '^\./usr/bin/' | sed 's|^\./||')
-echo "== package: extracted /$bin ($(du -k "$root/$bin" | cut -f1) KiB)"
-scripts/smoke-app.sh "$root/$bin" "package"
+bin=$(find "$root/usr/bin" -maxdepth 1 -type f -perm -u+x -print -quit)
+[ -n "$bin" ] || { echo "the package holds no program in /usr/bin" >&2; exit 1; }
+echo "== package: extracted ${bin#"$root"} ($(du -k "$bin" | cut -f1) KiB)"
+scripts/smoke-app.sh "$bin" "package"
 echo "== package: the packaged app starts and lists its plans"

@@ -38,10 +38,22 @@ step() {
 }
 
 step "front end: type check and build" npm --prefix ui run build
+step "front end: formatting (Prettier)" npm --prefix ui run format:check
 step "front end: unit tests (Vitest)" env NO_COLOR=1 npm --prefix ui test
 step "format" cargo fmt --all -- --check
 step "lints" cargo clippy --workspace --all-targets -- -D warnings
 step "Rust tests" cargo test --workspace --exclude ospo-e2e
+# Every cited section must be a heading of its seed document; the seeds live beside the repository.
+seeds=${OSPO_SEEDS:-}
+for candidate in "$PWD/../shared/seeds" /work/shared/seeds; do
+  if [ -z "$seeds" ] && [ -d "$candidate" ]; then seeds=$candidate; fi
+done
+if [ -n "$seeds" ] && [ -d "$seeds" ]; then
+  step "facts: every cited section is a heading of its seed document" env OSPO_SEEDS="$seeds" \
+    cargo test -p ospo-core --lib -- --ignored listed_sections_are_headings_of_their_seed_files
+else
+  echo "== NOT RUN: the citation check against the seed documents (not found; set OSPO_SEEDS)"
+fi
 if ((!quick)); then
   step "fuzz smoke: the plan file reader on 100,000 mutated files" \
     cargo run --quiet -p ospo-core --example fuzz_reader -- 100000

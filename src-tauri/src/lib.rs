@@ -7,10 +7,18 @@ mod timing;
 pub mod view;
 mod window;
 
-use commands::{dialogs, edits, files, guide, pdf, plans};
-use ospo_core::Store;
+use commands::{calendar, dialogs, edits, files, guide, pdf, plans};
+use ospo_core::{store, Store};
 use state::AppState;
-use tauri::Manager;
+use tauri::{Context, Manager, Wry};
+
+/// The app's context with this build's identifier: a debug build (and `tauri dev`) names itself
+/// `….dev`, so its data folder, database and window state are never the user's.
+fn context() -> Context<Wry> {
+    let mut context = tauri::generate_context!();
+    context.config_mut().identifier = store::identifier().to_owned();
+    context
+}
 
 pub fn run() {
     timing::start();
@@ -19,10 +27,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
-            let path = match std::env::var_os("OSPO_DB").filter(|p| !p.is_empty()) {
-                Some(p) => std::path::PathBuf::from(p),
-                None => app.path().app_data_dir()?.join("ospo.db"),
-            };
+            let path = Store::default_path()?;
             let store = Store::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             app.manage(AppState::new(store));
             Ok(())
@@ -49,6 +54,7 @@ pub fn run() {
             files::export_ics,
             files::open_path,
             pdf::export_pdf,
+            calendar::communication_calendar,
             guide::knowledge,
             guide::advise_structure,
             guide::advise_staffing,
@@ -57,13 +63,28 @@ pub fn run() {
             guide::assess,
             guide::save_assessment,
             guide::assessments,
+            guide::presumed_answers,
             dialogs::choose_save_path,
             dialogs::choose_open_path,
             dialogs::choose_folder,
         ])
-        .run(tauri::generate_context!())
+        .run(context())
         .unwrap_or_else(|e| {
             eprintln!("ospo-planner: {e}");
             std::process::exit(1);
         });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_installer_and_the_core_name_the_release_alike() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
+        assert_eq!(conf["identifier"], ospo_core::store::RELEASE_IDENTIFIER);
+        assert_eq!(
+            super::context().config().identifier,
+            ospo_core::store::identifier()
+        );
+    }
 }

@@ -19,10 +19,12 @@ impl AppState {
     }
 
     pub fn lock(&self) -> Result<MutexGuard<'_, Inner>, ErrorPayload> {
-        self.0.lock().map_err(|_| ErrorPayload {
-            code: "internal".into(),
-            message: "the app's state was left inconsistent by an earlier failure; restart the app"
-                .into(),
+        self.0.lock().map_err(|_| {
+            ospo_core::Error::Internal(
+                "the app's state was left inconsistent by an earlier failure; restart the app"
+                    .into(),
+            )
+            .payload()
         })
     }
 }

@@ -122,7 +122,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("ospo: {e}");
+            eprintln!("ospo: {}", table::escape(&e.to_string()));
             ExitCode::FAILURE
         }
     }

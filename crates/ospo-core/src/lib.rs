@@ -3,7 +3,9 @@
 
 #![allow(clippy::inconsistent_digit_grouping)] // money literals read as units_minor: 150_000_00
 
+pub mod catalog;
 pub mod chart;
+pub mod defaults;
 pub mod error;
 pub mod files;
 pub mod guide;

@@ -1,10 +1,11 @@
 //! Plans as files: import, merge, the portable file, CSV, XLSX and the calendar. Async, so a large
 //! file never blocks the window; the plan is read under the lock and written without it.
 
-use super::{CommandError, Reply};
+use super::Reply;
 use crate::state::AppState;
-use crate::view::{MergeOutcome, MergeSection, SectionCount};
-use ospo_core::files;
+use crate::view::MergeOutcome;
+use ospo_core::files::{self, Section};
+use ospo_core::Error;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
@@ -28,10 +29,9 @@ pub async fn merge_plan(
     state: State<'_, AppState>,
     id: i64,
     path: String,
-    sections: Vec<MergeSection>,
+    sections: Vec<Section>,
 ) -> Reply<MergeOutcome> {
     let from = files::read_plan_file(&path)?;
-    let sections: Vec<files::Section> = sections.into_iter().map(Into::into).collect();
     let mut report = None;
     let view = state.lock()?.replace_with(id, |store, id| {
         report = Some(files::merge_into(store, id, &from, &sections)?);
@@ -40,7 +40,7 @@ pub async fn merge_plan(
     let report = report.unwrap_or_default();
     Ok(MergeOutcome {
         view,
-        sections: report.sections.iter().map(SectionCount::from).collect(),
+        sections: report.sections,
         notes: report.notes,
     })
 }
@@ -90,15 +90,16 @@ pub async fn export_ics(state: State<'_, AppState>, id: i64, path: String) -> Re
 #[tauri::command]
 pub async fn open_path(app: AppHandle, path: String) -> Reply<()> {
     if !PathBuf::from(&path).exists() {
-        return Err(CommandError::new(
-            "not_found",
-            format!("{path}: no such file"),
-        ));
+        return Err(Error::NotFound(format!("{path}: no such file")).into());
     }
     if crate::commands::dialogs::test_dir().is_some() {
         return Ok(());
     }
-    app.opener()
-        .open_path(&path, None::<&str>)
-        .map_err(|e| CommandError::new("io", format!("{path}: could not open it: {e}")))
+    app.opener().open_path(&path, None::<&str>).map_err(|e| {
+        Error::io(
+            &path,
+            std::io::Error::other(format!("could not open it: {e}")),
+        )
+        .into()
+    })
 }

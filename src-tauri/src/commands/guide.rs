@@ -3,7 +3,7 @@
 use super::Reply;
 use crate::state::AppState;
 use crate::view::Questionnaire;
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use ospo_core::guide::advice::LadderOffer;
 use ospo_core::guide::advice::{StaffingAdvice, StructureFit, StructureQuestions};
 use ospo_core::guide::{self, assessment, knowledge::stages, Answers, Assessment, Knowledge};
@@ -48,15 +48,16 @@ pub fn save_assessment(
     answers: Answers,
     taken_on: Option<NaiveDate>,
 ) -> Reply<StoredAssessment> {
-    let mut inner = state.lock()?;
-    let taken_on = taken_on.unwrap_or_else(|| Local::now().date_naive());
-    let saved = inner.store.save_assessment(id, taken_on, &answers)?;
-    Ok(StoredAssessment {
-        id: saved,
-        plan_id: id,
-        taken_on,
-        answers,
-    })
+    Ok(state
+        .lock()?
+        .store
+        .record_assessment(id, taken_on, answers)?)
+}
+
+/// Answers that put a plan at `stage`, to start from before any assessment is saved.
+#[tauri::command]
+pub fn presumed_answers(stage: u8) -> Answers {
+    assessment::answers_for_stage(stage)
 }
 
 #[tauri::command]
@@ -69,7 +70,7 @@ impl Questionnaire {
         Questionnaire {
             stages: stages::STAGES[1..].to_vec(),
             allowed_nos: u32::try_from(assessment::ALLOWED_NOS).unwrap_or(u32::MAX),
-            note: stages::MODEL_NOTE.to_owned(),
+            notes: stages::MODEL_NOTES.to_vec(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The Tauri commands: each one to three lines over ospo-core. Names are snake_case; the UI passes
 //! arguments in camelCase (Tauri converts them). Every command returns `Result<T, CommandError>`,
-//! `CommandError = {code, message, problems: {path, message}[]}`. Types: ui/src/bindings.
+//! `CommandError = {code: ErrorCode, message, problems: {path, message}[]}` (the core's
+//! `ErrorPayload`). Types: ui/src/bindings.
 //!
 //! Commands (the final list; the UI's one wrapper is ui/src/lib/api.ts):
 //!
@@ -22,6 +23,8 @@
 //!   open_path(path)                                    system handler; does nothing under tests
 //! pdf.rs (async)
 //!   export_pdf(id, path, document: PdfDocument, paper: PaperSize | null) -> string
+//! calendar.rs
+//!   communication_calendar(communications, year, month) -> CalendarMonth[]   twelve months from there
 //! guide.rs
 //!   knowledge() -> Knowledge
 //!   advise_structure(questions: StructureQuestions) -> StructureFit[]
@@ -29,7 +32,8 @@
 //!   assessment_questions() -> Questionnaire
 //!   assess(answers, target: number) -> Assessment     current stage and gaps, nothing saved
 //!   save_assessment(id, answers: {[question]: boolean}, takenOn: string | null) -> StoredAssessment
-//!   assessments(id) -> StoredAssessment[]              most recent first
+//!   assessments(id) -> StoredAssessment[]              most recent first, each with its stage
+//!   presumed_answers(stage: number) -> Answers          "yes" up to the stage: where to start
 //! dialogs.rs (async; native dialogs opened from Rust)
 //!   choose_save_path(title, defaultName, extensions: string[]) -> string | null
 //!   choose_open_path(title, extensions: string[]) -> string | null
@@ -38,6 +42,7 @@
 //!   OSPO_DIALOG_DIR/<defaultName>, folder gives OSPO_DIALOG_DIR, open gives the file named by
 //!   OSPO_DIALOG_OPEN (relative to OSPO_DIALOG_DIR unless absolute), or null when it is unset.
 
+pub mod calendar;
 pub mod dialogs;
 pub mod edits;
 pub mod files;

@@ -2,8 +2,8 @@
 
 use super::Reply;
 use crate::state::AppState;
-use crate::view::{PaperSize, PdfDocument};
-use ospo_core::report::{self, Paper};
+use ospo_core::defaults;
+use ospo_core::report::{self, Document, Paper};
 use std::path::Path;
 use tauri::State;
 
@@ -13,11 +13,11 @@ pub async fn export_pdf(
     state: State<'_, AppState>,
     id: i64,
     path: String,
-    document: PdfDocument,
-    paper: Option<PaperSize>,
+    document: Document,
+    paper: Option<Paper>,
 ) -> Reply<String> {
     let plan = state.lock()?.plan(id)?;
-    let paper = paper.map_or_else(|| Paper::for_locale(&plan.locale), Into::into);
-    report::render_to_path(&plan, document.into(), paper, Path::new(&path))?;
+    let paper = defaults::paper(paper, &plan);
+    report::render_to_path(&plan, document, paper, Path::new(&path))?;
     Ok(path)
 }

@@ -3,8 +3,9 @@
 use super::Reply;
 use crate::state::AppState;
 use crate::view::PlanView;
-use ospo_core::guide::{starter_plan_for, starters, Starter};
-use ospo_core::model::{Plan, PlanSummary};
+use ospo_core::defaults;
+use ospo_core::guide::{starters, Starter};
+use ospo_core::model::PlanSummary;
 use tauri::State;
 
 #[tauri::command]
@@ -29,16 +30,12 @@ pub fn create_plan(
     organization: Option<String>,
 ) -> Reply<i64> {
     let mut inner = state.lock()?;
-    let organization = organization.unwrap_or_default();
-    let mut plan = match starter.as_deref().filter(|s| !s.is_empty()) {
-        Some(id) => starter_plan_for(id, &organization)?,
-        None => Plan::empty("New plan"),
-    };
-    plan.organization.name = organization.trim().to_owned();
-    plan.name = match name.trim() {
-        "" => inner.store.unique_name(&plan.name)?,
-        _ => name,
-    };
+    let plan = defaults::new_plan(
+        &inner.store,
+        &name,
+        starter.as_deref(),
+        organization.as_deref().unwrap_or_default(),
+    )?;
     Ok(inner.store.create(&plan)?)
 }
 

@@ -10,29 +10,112 @@ import type { PlanView } from "../lib/types";
 const view = fixture as unknown as PlanView;
 const calls: Array<{ cmd: string; args: any }> = [];
 
+const src = { kind: "seed", seed: "x", document: "", section: "y" } as const;
+const guidance = { kind: "guidance" } as const;
 const knowledge = {
-  stages: [0, 1, 2, 3, 4].map((stage) => ({ stage, name: `Stage ${stage}`, summary: "s", description: "d", checklist: stage ? [{ id: `s${stage}.a`, text: `Q${stage}`, milestone: `M${stage}` }] : [], source: { seed: "x", document: "", section: "y" } })),
-  stage_note: "note",
-  structures: [{ kind: "corporate_with_divisions", name: "Corporate", summary: "s", fits: "f", budget: "b", pros: ["p"], cons: ["c"], source: { seed: "x", document: "", section: "y" } }],
-  roles: [{ role: "head_of_ospo", name: "Head of OSPO", does: "d", traits: [], need: "always", career: [{ trail_step: 1, advice: "Own the scope" }], source: { seed: "x", document: "", section: "y" } }],
+  stages: [0, 1, 2, 3, 4].map((stage) => ({
+    stage,
+    name: `Stage ${stage}`,
+    summary: "s",
+    description: "d",
+    checklist: stage
+      ? [
+          {
+            id: `s${stage}.a`,
+            text: `Q${stage}`,
+            milestone: `M${stage}`,
+            defining: true,
+            source: src,
+          },
+        ]
+      : [],
+    source: src,
+  })),
+  stage_notes: [{ text: "note", source: src }],
+  maturity_models: [
+    {
+      id: "mm",
+      name: "Model",
+      levels: [0, 1, 2, 3, 4].map((stage) => ({ name: `L${stage}`, meaning: "m", stage })),
+      source: src,
+      alignment_source: guidance,
+    },
+  ],
+  maturity_models_note: { text: "models", source: src },
+  structures: [
+    {
+      kind: "corporate_with_divisions",
+      name: "Corporate",
+      summary: "s",
+      fits: "f",
+      budget: "b",
+      pros: ["p"],
+      cons: ["c"],
+      pros_cons_source: guidance,
+      source: src,
+    },
+  ],
+  roles: [
+    {
+      role: "head_of_ospo",
+      name: "Head of OSPO",
+      does: "d",
+      traits: [],
+      need: "always",
+      career: [{ trail_step: 1, advice: "Own the scope", source: guidance }],
+      source: src,
+    },
+  ],
   core_compliance_team: ["Legal"],
   responsibilities: [],
-  rungs: [{ rung: "consumer", name: "Consumer", summary: "s", actions: [{ id: "consumer.a", text: "Do a", milestone: "A done", responsibility: "compliance" }], source: { seed: "x", document: "", section: "y" } }],
+  rungs: [
+    {
+      rung: "consumer",
+      name: "Consumer",
+      summary: "s",
+      actions: [
+        { id: "consumer.a", text: "Do a", milestone: "A done", responsibility: "compliance" },
+      ],
+      source: src,
+    },
+  ],
   ladder_note: "ladder",
   objectives: ["Use open source safely"],
+  strategy_source: src,
   petals: [],
-  metrics: [{ id: "m", name: "Influence", why: "w", example: "e", source: { seed: "x", document: "", section: "y" } }],
+  metrics: [
+    { id: "m", name: "Influence", why: "w", example: "e", example_source: guidance, source: src },
+  ],
   budget_categories: [],
-  challenges: [{ id: "c", name: "Funding", problem: "Budgets <i>shrink</i>", remedies: ["Show results"], source: { seed: "x", document: "Doc", section: "y" } }],
-  sponsor: { duties: ["Funds it"], continuity: [{ name: "Strategy", meaning: "m", source: { seed: "x", document: "", section: "y" } }], source: { seed: "x", document: "", section: "y" } },
-  trailmap: [{ step: 1, title: "Define the scope", meaning: "m", source: { seed: "x", document: "", section: "y" } }],
+  challenges: [
+    {
+      id: "c",
+      name: "Funding",
+      problem: "Budgets <i>shrink</i>",
+      remedies: ["Show results"],
+      source: { ...src, document: "Doc" },
+    },
+  ],
+  sponsor: {
+    duties: ["Funds it"],
+    continuity: [{ name: "Strategy", meaning: "m", source: src }],
+    source: src,
+  },
+  trailmap: [{ step: 1, title: "Define the scope", meaning: "m", source: src }],
 };
 
 async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
   calls.push({ cmd, args });
   switch (cmd) {
     case "list_plans":
-      return [{ id: view.plan.id, name: view.plan.name, structure: view.plan.structure.kind, updated_at: view.plan.updated_at }];
+      return [
+        {
+          id: view.plan.id,
+          name: view.plan.name,
+          structure: view.plan.structure.kind,
+          updated_at: view.plan.updated_at,
+        },
+      ];
     case "list_starters":
       return [{ id: "within_rnd", name: "OSPO within R&D", structure: "within_rnd", summary: "s" }];
     case "knowledge":
@@ -50,32 +133,87 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
     case "apply_edit": {
       const e = args.edit;
       if (e.op === "put_position" && e.value.fte > 1) {
-        throw { code: "invalid", message: `position.fte: must be between 0 and 1 (got ${e.value.fte})`, problems: [{ path: "position.fte", message: `must be between 0 and 1 (got ${e.value.fte})` }] };
+        const at = view.plan.positions.findIndex((p) => p.id === e.value.id);
+        const path = `positions[${at < 0 ? view.plan.positions.length : at}].fte`;
+        throw {
+          code: "invalid",
+          message: `${path}: must be between 0 and 1 (got ${e.value.fte})`,
+          problems: [{ path, message: `must be between 0 and 1 (got ${e.value.fte})` }],
+        };
       }
       if (e.op === "put_budget_line" && e.value.description === "Forty trips") {
-        const trips = Array.from({ length: 40 }, (_, i) => ({ id: `trip${i}`, category: "travel", description: `Trip ${i}`, amounts: e.value.amounts }));
-        return { ...view, plan: { ...view.plan, budget: { ...view.plan.budget, lines: [...view.plan.budget.lines, ...trips] } }, can_undo: true };
+        const trips = Array.from({ length: 40 }, (_, i) => ({
+          id: `trip${i}`,
+          category: "travel",
+          description: `Trip ${i}`,
+          amounts: e.value.amounts,
+        }));
+        return {
+          ...view,
+          plan: {
+            ...view.plan,
+            budget: { ...view.plan.budget, lines: [...view.plan.budget.lines, ...trips] },
+          },
+          can_undo: true,
+        };
       }
       return { ...view, can_undo: true };
     }
+    case "communication_calendar":
+      return Array.from({ length: 12 }, (_, i) => {
+        const idx = args.year * 12 + args.month - 1 + i;
+        return { year: Math.floor(idx / 12), month: (idx % 12) + 1, entries: [], count: 0 };
+      });
     case "assessment_questions":
-      return { stages: knowledge.stages.slice(1), allowed_nos: 1, note: "n" };
+      return { stages: knowledge.stages.slice(1), allowed_nos: 1, notes: knowledge.stage_notes };
     case "assessments":
-      return [{ id: 1, plan_id: 1, taken_on: "2027-01-05", answers: { "s1.a": true } }];
+      return [{ id: 1, plan_id: 1, taken_on: "2027-01-05", stage: 1, answers: { "s1.a": true } }];
     case "save_assessment":
-      return { id: 2, plan_id: args.id, taken_on: args.takenOn, answers: args.answers };
+      return { id: 2, plan_id: args.id, taken_on: args.takenOn, stage: 1, answers: args.answers };
     case "assess":
-      return { stage: 1, target: 2, stages: [], gaps_to_target: [{ stage: 2, question: "s2.a", text: "Q2", milestone: "M2", source: { seed: "x", document: "", section: "y" } }] };
+      return {
+        stage: 1,
+        target: 2,
+        stages: [],
+        gaps_to_target: [{ stage: 2, question: "s2.a", text: "Q2", milestone: "M2", source: src }],
+      };
     case "advise_staffing":
-      return { stage: 2, roles: [{ role: "head_of_ospo", name: "Head of OSPO", needed: true, why: "w", met: true, positions: [], career: [], source: { seed: "x", document: "", section: "y" } }], shortfalls: [], core_compliance_team: [{ member: "Legal", met: false }], notes: [] };
+      return {
+        stage: 2,
+        roles: [
+          {
+            role: "head_of_ospo",
+            name: "Head of OSPO",
+            needed: true,
+            required: true,
+            why: "w",
+            met: true,
+            positions: [],
+            career: [],
+            source: src,
+          },
+        ],
+        shortfalls: [],
+        core_compliance_team: [{ member: "Legal", met: false }],
+        notes: [],
+      };
     case "ladder":
-      return [{ rung: "consumer", action: knowledge.rungs[0].actions[0], milestone_planned: false, responsibility_planned: false }];
+      return [
+        {
+          rung: "consumer",
+          action: knowledge.rungs[0].actions[0],
+          milestone_planned: false,
+          responsibility_planned: false,
+        },
+      ];
     default:
       throw { code: "unknown", message: `no fake for ${cmd}`, problems: [] };
   }
 }
 
-vi.mock("@tauri-apps/api/core", () => ({ invoke: (cmd: string, args: unknown) => fakeInvoke(cmd, args) }));
+vi.mock("@tauri-apps/api/core", () => ({
+  invoke: (cmd: string, args: unknown) => fakeInvoke(cmd, args),
+}));
 
 let app: Record<string, unknown> | null = null;
 const $ = (testid: string) => document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
@@ -114,7 +252,19 @@ describe("the editor against a fake backend", () => {
   });
 
   it("renders every section", async () => {
-    for (const id of ["overview", "maturity", "structure", "staffing", "budget", "stakeholders", "milestones", "risks", "review", "guidance", "export"]) {
+    for (const id of [
+      "overview",
+      "maturity",
+      "structure",
+      "staffing",
+      "budget",
+      "stakeholders",
+      "milestones",
+      "risks",
+      "review",
+      "guidance",
+      "export",
+    ]) {
       $(`nav-${id}`)!.click();
       await settle();
       expect($(`section-${id}`), id).not.toBeNull();
@@ -124,7 +274,9 @@ describe("the editor against a fake backend", () => {
   it("draws the pictures", async () => {
     $("nav-structure")!.click();
     await settle();
-    expect(document.querySelectorAll('[data-testid="org-node"]').length).toBe(view.plan.positions.length + 1);
+    expect(document.querySelectorAll('[data-testid="org-node"]').length).toBe(
+      view.plan.positions.length + 1,
+    );
     const tree = $("unit-tree")!;
     expect(tree.querySelectorAll("li").length).toBe(view.plan.structure.units.length);
     expect(tree.querySelector("li li")?.textContent).toContain("division OSPO");
@@ -153,7 +305,7 @@ describe("the editor against a fake backend", () => {
     expect($("saved-indicator")?.dataset.state).toBe("error");
     input.dispatchEvent(new FocusEvent("blur"));
     await settle();
-    expect((($("position-fte-0") as HTMLInputElement).value)).toBe("1.5");
+    expect(($("position-fte-0") as HTMLInputElement).value).toBe("1.5");
   });
 
   it("keeps the refused FTE when another field of the same position saves", async () => {
@@ -164,7 +316,10 @@ describe("the editor against a fake backend", () => {
     title.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     await settle();
     const last = calls.filter((c) => c.cmd === "apply_edit").pop()!;
-    expect(last.args.edit.value).toMatchObject({ title: "Head of open source", fte: view.plan.positions[0].fte });
+    expect(last.args.edit.value).toMatchObject({
+      title: "Head of open source",
+      fte: view.plan.positions[0].fte,
+    });
     expect(($("position-fte-0") as HTMLInputElement).value).toBe("1.5");
     expect($("position-fte-0-error")?.textContent).toBe("must be between 0 and 1 (got 1.5)");
     title.dispatchEvent(new FocusEvent("blur"));
@@ -178,7 +333,7 @@ describe("the editor against a fake backend", () => {
     input.dispatchEvent(new Event("input", { bubbles: true }));
     input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
     await settle();
-    expect($("position-fte-1-error")?.textContent).toBe("must be a number");
+    expect($("position-fte-1-error")?.textContent).toBe("“half” is not a number");
     expect(calls.filter((c) => c.cmd === "apply_edit").length).toBe(before);
   });
 
@@ -199,7 +354,10 @@ describe("the editor against a fake backend", () => {
     ($("stakeholder-form") as HTMLFormElement).requestSubmit();
     await settle();
     const last = calls.filter((c) => c.cmd === "apply_edit").pop()!;
-    expect(last.args.edit).toMatchObject({ op: "put_stakeholder", value: { id: "", name: "Works council", petal: "management" } });
+    expect(last.args.edit).toMatchObject({
+      op: "put_stakeholder",
+      value: { id: "", name: "Works council", petal: "management" },
+    });
   });
 
   it("draws the first lines of a long budget category and the rest on request", async () => {
@@ -213,7 +371,8 @@ describe("the editor against a fake backend", () => {
     description.dispatchEvent(new Event("input", { bubbles: true }));
     description.form!.requestSubmit();
     await settle();
-    const travelLines = () => document.querySelectorAll('[data-testid^="budget-line-description-"]').length;
+    const travelLines = () =>
+      document.querySelectorAll('[data-testid^="budget-line-description-"]').length;
     const before = travelLines();
     const more = $("budget-show-all-travel")!;
     expect(more.textContent).toContain("Show all 41 travel lines");
@@ -242,7 +401,10 @@ describe("the editor against a fake backend", () => {
     date.dispatchEvent(new Event("input", { bubbles: true }));
     $("assessment-save")!.click();
     await settle();
-    expect(calls.filter((c) => c.cmd === "save_assessment").pop()?.args).toMatchObject({ id: view.plan.id, takenOn: "2026-10-01" });
+    expect(calls.filter((c) => c.cmd === "save_assessment").pop()?.args).toMatchObject({
+      id: view.plan.id,
+      takenOn: "2026-10-01",
+    });
   });
 
   it("sends Ctrl+Z to undo when no field holds unsaved text", async () => {
@@ -257,7 +419,11 @@ describe("the editor against a fake backend", () => {
     await settle();
     const item = document.querySelector<HTMLElement>('[data-testid="library-item"]')!;
     expect(item.dataset.planName).toBe(view.plan.name);
-    expect(calls.some((c) => c.cmd === "set_setting" && c.args.key === "last_plan" && c.args.value === "")).toBe(true);
+    expect(
+      calls.some(
+        (c) => c.cmd === "set_setting" && c.args.key === "last_plan" && c.args.value === "",
+      ),
+    ).toBe(true);
     item.querySelector<HTMLElement>('[data-testid="library-delete"]')!.click();
     await settle();
     expect(($("delete-dialog") as HTMLDialogElement).open).toBe(true);
@@ -282,7 +448,11 @@ describe("the editor against a fake backend", () => {
     org.dispatchEvent(new Event("input", { bubbles: true }));
     ($("new-plan-create") as HTMLButtonElement).click();
     await settle();
-    expect(calls.find((c) => c.cmd === "create_plan")?.args).toEqual({ name: "Acme OSPO", starter: "within_rnd", organization: "Acme Robotics" });
+    expect(calls.find((c) => c.cmd === "create_plan")?.args).toEqual({
+      name: "Acme OSPO",
+      starter: "within_rnd",
+      organization: "Acme Robotics",
+    });
     expect($("section-overview")).not.toBeNull();
     expect($("plan-glance")?.textContent).toContain("Corporate OSPO with division OSPOs");
   });

@@ -3,6 +3,6 @@ import type { Source } from "./Source";
 
 export type MetricInfo = { id: string, name: string, why: string, 
 /**
- * A KPI a plan can adopt.
+ * A KPI a plan can adopt: the app's example, attributed by `example_source`.
  */
-example: string, source: Source, };
+example: string, example_source: Source, source: Source, };

@@ -10,4 +10,8 @@ focus: string,
 /**
  * Typical groups on the petal, as suggestions for stakeholders.
  */
-groups: Array<string>, source: Source, };
+groups: Array<string>, 
+/**
+ * Where the groups come from: the app's suggestions, except the regulators the source names.
+ */
+groups_source: Source, source: Source, };

@@ -5,9 +5,14 @@ import type { Source } from "./Source";
 
 export type RoleAdvice = { role: Role, name: string, 
 /**
- * Whether this plan's stage and structure call for the role.
+ * Whether this plan calls for the role: the deep dive's required roles always, others by the
+ * plan's stage and structure.
  */
-needed: boolean, why: string, 
+needed: boolean, 
+/**
+ * Required by the deep dive whatever the structure.
+ */
+required: boolean, why: string, 
 /**
  * Whether the plan covers the role (for legal counsel, a compliance-services budget also counts).
  */
@@ -15,4 +20,8 @@ met: boolean,
 /**
  * Ids of the positions that hold the role.
  */
-positions: Array<string>, career: Array<CareerStep>, source: Source, };
+positions: Array<string>, career: Array<CareerStep>, 
+/**
+ * Where `why` comes from: the deep dive for a required role, the app's guidance otherwise.
+ */
+source: Source, };

@@ -8,6 +8,6 @@ export type StaffingAdvice = {
  */
 stage: number, roles: Array<RoleAdvice>, 
 /**
- * One line per needed role the plan lacks.
+ * One line per needed role the plan lacks, required roles first.
  */
 shortfalls: Array<string>, core_compliance_team: Array<CompliancePart>, notes: Array<string>, };

@@ -3,4 +3,8 @@
 /**
  * One self-assessment as stored.
  */
-export type StoredAssessment = { id: number, plan_id: number, taken_on: string, answers: { [key in string]: boolean }, };
+export type StoredAssessment = { id: number, plan_id: number, taken_on: string, 
+/**
+ * The stage these answers show.
+ */
+stage: number, answers: { [key in string]: boolean }, };

@@ -10,4 +10,12 @@ fits: string,
 /**
  * Who holds the money.
  */
-budget: string, pros: Array<string>, cons: Array<string>, source: Source, };
+budget: string, 
+/**
+ * Strengths and trade-offs: the app's reading, attributed by `pros_cons_source`.
+ */
+pros: Array<string>, cons: Array<string>, pros_cons_source: Source, 
+/**
+ * Where summary, fit and budget come from.
+ */
+source: Source, };

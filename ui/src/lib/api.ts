@@ -5,8 +5,11 @@ import { invoke } from "@tauri-apps/api/core";
 import type {
   Answers,
   Assessment,
+  CalendarMonth,
+  Communication,
   CommandError,
   Edit,
+  ErrorCode,
   Knowledge,
   LadderOffer,
   MergeOutcome,
@@ -23,17 +26,20 @@ import type {
   StructureQuestions,
 } from "./types";
 
-/** Any failure of a command, normalised to `{code, message, problems}`. */
+/**
+ * Any failure of a command, normalised to `{code, message, problems}`; what did not come from the
+ * core (Tauri's own failures, a thrown string) is `internal`.
+ */
 export function toCommandError(e: unknown): CommandError {
   if (e && typeof e === "object" && "message" in e) {
     const o = e as Partial<CommandError>;
     return {
-      code: typeof o.code === "string" ? o.code : "error",
+      code: typeof o.code === "string" ? (o.code as ErrorCode) : "internal",
       message: String(o.message),
       problems: Array.isArray(o.problems) ? o.problems : [],
     };
   }
-  return { code: "error", message: typeof e === "string" ? e : String(e), problems: [] };
+  return { code: "internal", message: typeof e === "string" ? e : String(e), problems: [] };
 }
 
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
@@ -62,7 +68,8 @@ export const api = {
   importPlan: (path: string, name: string | null) => call<number>("import_plan", { path, name }),
   mergePlan: (id: number, path: string, sections: MergeSection[]) =>
     call<MergeOutcome>("merge_plan", { id, path, sections }),
-  exportPlan: (id: number, path: string, anonymize: boolean) => call<string>("export_plan", { id, path, anonymize }),
+  exportPlan: (id: number, path: string, anonymize: boolean) =>
+    call<string>("export_plan", { id, path, anonymize }),
   exportCsv: (id: number, dir: string) => call<string[]>("export_csv", { id, dir }),
   exportXlsx: (id: number, path: string) => call<string>("export_xlsx", { id, path }),
   exportIcs: (id: number, path: string) => call<string>("export_ics", { id, path }),
@@ -70,8 +77,12 @@ export const api = {
     call<string>("export_pdf", { id, path, document, paper }),
   openPath: (path: string) => call<void>("open_path", { path }),
 
+  communicationCalendar: (communications: Communication[], year: number, month: number) =>
+    call<CalendarMonth[]>("communication_calendar", { communications, year, month }),
+
   knowledge: () => call<Knowledge>("knowledge"),
-  adviseStructure: (questions: StructureQuestions) => call<StructureFit[]>("advise_structure", { questions }),
+  adviseStructure: (questions: StructureQuestions) =>
+    call<StructureFit[]>("advise_structure", { questions }),
   adviseStaffing: (id: number) => call<StaffingAdvice>("advise_staffing", { id }),
   ladder: (id: number) => call<LadderOffer[]>("ladder", { id }),
   assessmentQuestions: () => call<Questionnaire>("assessment_questions"),
@@ -79,6 +90,7 @@ export const api = {
   saveAssessment: (id: number, answers: Answers, takenOn: string | null) =>
     call<StoredAssessment>("save_assessment", { id, answers, takenOn }),
   assessments: (id: number) => call<StoredAssessment[]>("assessments", { id }),
+  presumedAnswers: (stage: number) => call<Answers>("presumed_answers", { stage }),
 
   chooseSavePath: (title: string, defaultName: string, extensions: string[]) =>
     call<string | null>("choose_save_path", { title, defaultName, extensions }),

@@ -1,24 +1,14 @@
-// The self-assessment's stage rule, for the history list (the core's guide::assess is the
-// reference; the live result comes from the `assess` command).
+// Self-assessment helpers for the Guidance screen; the stage rule itself is the core's
+// (`assess` for the live result, each stored assessment carries its stage).
 
 import type { Answers, Questionnaire } from "./types";
-
-/** Highest stage met without skipping one; a stage is met with at most `allowed_nos` questions not "yes". */
-export function stageOf(q: Questionnaire, answers: Answers): number {
-  let stage = 0;
-  for (const s of q.stages) {
-    const nos = s.checklist.filter((c) => answers[c.id] !== true).length;
-    if (nos > q.allowed_nos) break;
-    stage = s.stage;
-  }
-  return stage;
-}
 
 /** Only the answers to questions that exist (a stored assessment may predate a question change). */
 export function knownAnswers(q: Questionnaire, answers: Answers): Answers {
   const ids = new Set(q.stages.flatMap((s) => s.checklist.map((c) => c.id)));
   const out: Answers = {};
-  for (const [k, v] of Object.entries(answers)) if (ids.has(k) && typeof v === "boolean") out[k] = v;
+  for (const [k, v] of Object.entries(answers))
+    if (ids.has(k) && typeof v === "boolean") out[k] = v;
   return out;
 }
 

@@ -1,26 +1,12 @@
-// Where a backend problem belongs on screen. The core reports paths such as `positions[3].fte`
-// (whole-plan checks, imports), `position.fte` (an item edit), `organization.sponsor.name` (a
-// section edit) or `budget.lines[1].amounts[0]`. Each maps to a scope (the item or form being
-// edited) and a field inside it, so the message is shown beside the input that caused it.
+// Where a backend problem belongs on screen. The core names every field by its path in the plan:
+// `positions[3].fte`, `organization.sponsor.name`, `budget.lines[1].amounts[0]`, `name`. Each maps to
+// a scope (the item or form being edited) and a field inside it, so the message is shown beside the
+// input that caused it.
 
-import type { CommandError, FieldProblem, Plan } from "./types";
+import type { CommandError, Plan, Problem } from "./types";
 
 /** Scope of an item: `positions:pos-1a2b3c4d`; of a form for a new item: `positions:new`. */
 export type Located = { scope: string; field: string };
-
-const ITEM_SECTIONS = ["budget.lines", "positions", "stakeholders", "communications", "milestones", "kpis", "risks"] as const;
-type ItemSection = (typeof ITEM_SECTIONS)[number];
-
-/** The singular prefixes the core uses when it validates one item of an edit. */
-const SINGULAR: Record<string, ItemSection> = {
-  position: "positions",
-  stakeholder: "stakeholders",
-  communication: "communications",
-  milestone: "milestones",
-  kpi: "kpis",
-  risk: "risks",
-  budget_line: "budget.lines",
-};
 
 const SECTIONS = ["organization", "structure", "maturity", "budget"];
 
@@ -45,21 +31,28 @@ export function scopeOf(section: string, id: string): string {
 }
 
 /**
- * Maps a problem path to its scope and field. `editScope` is the scope of the item or form whose
- * edit produced the problem (used for singular item paths); `plan` resolves indexed paths to ids.
+ * Maps a problem path to its scope and field. `plan` (as the UI has it, before the edit) resolves
+ * indexed paths to ids; an index past its items is the item being added, in `editScope`'s form.
  */
-export function locate(path: string, editScope: string | null = null, plan: Plan | null = null): Located {
-  const indexed = /^(budget\.lines|positions|stakeholders|communications|milestones|kpis|risks|responsibilities|assumptions)\[(\d+)\](?:\.(.*))?$/.exec(path);
+export function locate(
+  path: string,
+  editScope: string | null = null,
+  plan: Plan | null = null,
+): Located {
+  const indexed =
+    /^(budget\.lines|positions|stakeholders|communications|milestones|kpis|risks|responsibilities|assumptions)\[(\d+)\](?:\.(.*))?$/.exec(
+      path,
+    );
   if (indexed) {
     const [, section, idx, rest = ""] = indexed;
     const items = plan ? itemsOf(plan, section) : null;
     const item = items?.[Number(idx)];
-    return { scope: scopeOf(section, item ? item.id : idx), field: rest };
-  }
-  const single = /^(position|stakeholder|communication|milestone|kpi|risk|budget_line)(?:\.(.*))?$/.exec(path);
-  if (single) {
-    const section = SINGULAR[single[1]];
-    return { scope: editScope ?? scopeOf(section, "new"), field: single[2] ?? "" };
+    if (item) return { scope: scopeOf(section, item.id), field: rest };
+    const added = items !== null && Number(idx) === items.length;
+    return {
+      scope: added ? (editScope ?? scopeOf(section, "new")) : scopeOf(section, idx),
+      field: rest,
+    };
   }
   const dot = path.indexOf(".");
   if (dot > 0 && SECTIONS.includes(path.slice(0, dot))) {
@@ -68,15 +61,14 @@ export function locate(path: string, editScope: string | null = null, plan: Plan
   return { scope: editScope ?? "plan", field: path };
 }
 
-/**
- * The problems of a failed command: the structured list when the shell sent one, else parsed from
- * the one-line message `path: message (and 2 more problems)` (only the first can be recovered).
- */
-export function problemsOf(err: CommandError): FieldProblem[] {
-  if (err.problems && err.problems.length > 0) return err.problems;
-  if (err.code !== "invalid") return [];
-  const m = /^([A-Za-z_][\w.[\]]*): (.*?)(?: \(and \d+ more problems?\))?$/.exec(err.message);
-  return m ? [{ path: m[1], message: m[2] }] : [];
+/** The field problems of a failed command: only invalid input has any. */
+export function problemsOf(err: CommandError): Problem[] {
+  return err.code === "invalid" ? err.problems : [];
+}
+
+/** What to say beside the field at `path` (e.g. `name`): its problem, else the whole message. */
+export function messageAt(err: CommandError, path: string): string {
+  return problemsOf(err).find((p) => p.path === path)?.message ?? err.message;
 }
 
 /** Field errors keyed by `scope|field`. */
@@ -87,7 +79,11 @@ export function errorKey(scope: string, field: string): string {
 }
 
 /** Turns a failed command into field errors; what cannot be placed comes back as `general`. */
-export function fieldErrors(err: CommandError, editScope: string | null, plan: Plan | null): { fields: FieldErrors; general: string | null } {
+export function fieldErrors(
+  err: CommandError,
+  editScope: string | null,
+  plan: Plan | null,
+): { fields: FieldErrors; general: string | null } {
   const problems = problemsOf(err);
   const fields: FieldErrors = {};
   for (const p of problems) {

@@ -1,59 +1,23 @@
 // Money, numbers and dates as people read them. Money is integer minor units plus an ISO code.
+import { CATALOG } from "../bindings/tables";
+import type { CurrencyInfo } from "./types";
 
-// The currencies the core accepts (ospo-core model/currency.rs): minor digits and the symbol the PDF
-// uses, so the window and the documents show the same figures.
-export const CURRENCIES: Record<string, [number, string]> = {
-  AED: [2, "AED "],
-  ARS: [2, "ARS "],
-  AUD: [2, "A$"],
-  BRL: [2, "R$"],
-  CAD: [2, "CA$"],
-  CHF: [2, "CHF "],
-  CLP: [0, "CLP "],
-  CNY: [2, "CN¥"],
-  COP: [2, "COP "],
-  CZK: [2, "CZK "],
-  DKK: [2, "DKK "],
-  EGP: [2, "EGP "],
-  EUR: [2, "€"],
-  GBP: [2, "£"],
-  HKD: [2, "HK$"],
-  HUF: [2, "HUF "],
-  IDR: [2, "IDR "],
-  ILS: [2, "₪"],
-  INR: [2, "₹"],
-  ISK: [0, "ISK "],
-  JPY: [0, "¥"],
-  KRW: [0, "₩"],
-  MXN: [2, "MX$"],
-  MYR: [2, "MYR "],
-  NGN: [2, "₦"],
-  NOK: [2, "NOK "],
-  NZD: [2, "NZ$"],
-  PHP: [2, "₱"],
-  PLN: [2, "PLN "],
-  RON: [2, "RON "],
-  SAR: [2, "SAR "],
-  SEK: [2, "SEK "],
-  SGD: [2, "S$"],
-  THB: [2, "THB "],
-  TRY: [2, "TRY "],
-  TWD: [2, "NT$"],
-  UAH: [2, "UAH "],
-  USD: [2, "$"],
-  VND: [0, "₫"],
-  ZAR: [2, "ZAR "],
-};
-export const CURRENCY_CODES = Object.keys(CURRENCIES);
+// The currencies the core accepts, with their minor digits and the symbol the PDF uses: the core's
+// table (model/currency.rs), generated into bindings/tables.ts, so the window and the documents
+// show the same figures.
+const CURRENCIES: ReadonlyMap<string, CurrencyInfo> = new Map(
+  CATALOG.currencies.map((c) => [c.code, c]),
+);
+export const CURRENCY_CODES: string[] = CATALOG.currencies.map((c) => c.code);
 
 /** Digits after the decimal point for a currency (2 for EUR, 0 for JPY); 2 when unknown. */
 export function minorDigits(currency: string): number {
-  return CURRENCIES[currency]?.[0] ?? 2;
+  return CURRENCIES.get(currency)?.digits ?? 2;
 }
 
 /** The symbol shown before amounts (`€`, `CHF `); the code itself when unknown. */
 export function currencySymbol(currency: string): string {
-  return CURRENCIES[currency]?.[1] ?? currency;
+  return CURRENCIES.get(currency)?.symbol ?? currency;
 }
 
 function groupThousands(n: bigint | number): string {
@@ -66,7 +30,10 @@ function groupThousands(n: bigint | number): string {
   return out;
 }
 
-/** `1234567`, EUR → `€12,345.67`; with `whole`, rounded to units: `€12,346`. Exact for any safe integer. */
+/**
+ * `1234567`, EUR → `€12,345.67`; with `whole`, rounded to units: `€12,346`. Exact for any safe
+ * integer. Checked against the core's `format_money` on every currency (MONEY_SAMPLES).
+ */
 export function formatMoney(minor: number, currency: string, whole = false): string {
   const digits = minorDigits(currency);
   const sign = minor < 0 ? "-" : "";
@@ -88,7 +55,8 @@ export function formatMoneyShort(minor: number, currency: string): string {
   const sym = currencySymbol(currency);
   const abs = Math.abs(units);
   const sign = units < 0 ? "-" : "";
-  const trim = (x: number) => (Number.isInteger(x) ? x.toString() : x.toFixed(1).replace(/\.0$/, ""));
+  const trim = (x: number) =>
+    Number.isInteger(x) ? x.toString() : x.toFixed(1).replace(/\.0$/, "");
   if (abs >= 1e9) return `${sign}${sym}${trim(abs / 1e9)}B`;
   if (abs >= 1e6) return `${sign}${sym}${trim(abs / 1e6)}M`;
   if (abs >= 1e3) return `${sign}${sym}${trim(abs / 1e3)}k`;
@@ -109,73 +77,8 @@ export function moneyInput(minor: number, currency: string): string {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Reads an amount typed in major units ("120,000", "€ 1 500.50", "80k") into minor units. */
-export function parseMoney(text: string, currency: string): Parsed<number> {
-  const digits = minorDigits(currency);
-  let s = text.trim().replace(/[\s\u00a0_]/g, "");
-  s = s.replace(/^[^\d.,-]+/, "").replace(/[^\dkKmM.,]+$/, "");
-  let mult = 1;
-  const suffix = s.match(/[kKmM]$/);
-  if (suffix) {
-    mult = suffix[0].toLowerCase() === "k" ? 1e3 : 1e6;
-    s = s.slice(0, -1);
-  }
-  s = s.replace(/,/g, "");
-  if (s === "") return { ok: false, message: "enter an amount" };
-  if (!/^-?\d+(\.\d+)?$/.test(s) && !/^-?\.\d+$/.test(s)) return { ok: false, message: "must be an amount such as 120000 or 120,000.50" };
-  const [intPart, frac = ""] = s.split(".");
-  if (mult === 1 && frac.length > digits) {
-    return { ok: false, message: digits === 0 ? "this currency has no minor units" : `at most ${digits} decimal places` };
-  }
-  const value = Math.round(Number(`${intPart || "0"}.${frac || "0"}`) * mult * 10 ** digits);
-  if (!Number.isSafeInteger(value)) return { ok: false, message: "amount is too large" };
-  return { ok: true, value };
-}
-
-/** Reads a decimal number ("0.5", "0,5", ".5"). */
-export function parseNumber(text: string): Parsed<number> {
-  const s = text.trim().replace(",", ".");
-  if (s === "") return { ok: false, message: "enter a number" };
-  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(s)) return { ok: false, message: "must be a number" };
-  return { ok: true, value: Number(s) };
-}
-
-/** Reads a whole number. */
-export function parseInteger(text: string): Parsed<number> {
-  const s = text.trim().replace(/[,\s]/g, "");
-  if (s === "") return { ok: false, message: "enter a whole number" };
-  if (!/^-?\d+$/.test(s)) return { ok: false, message: "must be a whole number" };
-  const n = Number(s);
-  if (!Number.isSafeInteger(n)) return { ok: false, message: "number is too large" };
-  return { ok: true, value: n };
-}
-
-/** A whole number within [min, max]; the message names the range as the core does. */
-export function parseIntegerIn(min: number, max: number): (text: string) => Parsed<number> {
-  return (text) => {
-    const r = parseInteger(text);
-    if (!r.ok) return r;
-    if (r.value < min || r.value > max) return { ok: false, message: `must be between ${min} and ${max} (got ${r.value})` };
-    return r;
-  };
-}
-
-/** A date that must be given, as `YYYY-MM-DD`. */
-export function parseRequiredDate(text: string): Parsed<string> {
-  const t = text.trim();
-  if (t === "") return { ok: false, message: "choose a date" };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(Date.parse(`${t}T00:00:00Z`))) return { ok: false, message: "must be a date such as 2027-03-31" };
-  return { ok: true, value: t };
-}
-
 export function formatFte(fte: number): string {
   return (Math.round(fte * 1000) / 1000).toString();
-}
-
-/** Annual loaded cost of a position at its FTE, in minor units (as the core computes it). */
-export function loadedCost(base: number, multiplier: number, fte: number): number {
-  const milli = (x: number) => Math.round(x * 1000);
-  return Math.round((base * milli(multiplier) * milli(fte)) / 1_000_000);
 }
 
 const MON = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -209,6 +112,9 @@ export function todayIso(now: Date = new Date()): string {
 
 /** A safe file name from a plan name. */
 export function fileStem(name: string): string {
-  const s = name.replace(/[\\/:*?"<>|\x00-\x1f]+/g, " ").replace(/\s+/g, " ").trim();
+  const s = name
+    .replace(/[\\/:*?"<>|\x00-\x1f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return s.slice(0, 80) || "plan";
 }

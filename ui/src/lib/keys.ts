@@ -1,7 +1,13 @@
 // Keyboard shortcuts of the editor: Ctrl+Z undoes the last edit, Ctrl+Shift+Z (or Ctrl+Y) redoes it.
 // While a field holds typed text not yet saved, the field's own text undo wins.
 
-export type KeyLike = { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
+export type KeyLike = {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+};
 
 export function shortcut(e: KeyLike, fieldDirty: boolean): "undo" | "redo" | null {
   if (e.altKey || !(e.ctrlKey || e.metaKey)) return null;

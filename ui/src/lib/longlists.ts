@@ -18,7 +18,11 @@ export type CategoryLines = {
 };
 
 /** Groups `lines` by category in one pass; an expanded category (or a short one) shows every line. */
-export function linesByCategory(lines: BudgetLine[], expanded: ReadonlySet<BudgetCategory>, limit = ROWS_SHOWN): Map<BudgetCategory, CategoryLines> {
+export function linesByCategory(
+  lines: BudgetLine[],
+  expanded: ReadonlySet<BudgetCategory>,
+  limit = ROWS_SHOWN,
+): Map<BudgetCategory, CategoryLines> {
   const out = new Map<BudgetCategory, CategoryLines>();
   lines.forEach((line, index) => {
     let group = out.get(line.category);
@@ -26,7 +30,8 @@ export function linesByCategory(lines: BudgetLine[], expanded: ReadonlySet<Budge
       group = { shown: [], hidden: 0 };
       out.set(line.category, group);
     }
-    if (group.shown.length < limit || expanded.has(line.category)) group.shown.push({ line, index });
+    if (group.shown.length < limit || expanded.has(line.category))
+      group.shown.push({ line, index });
     else group.hidden += 1;
   });
   return out;

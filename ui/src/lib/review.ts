@@ -16,7 +16,10 @@ const KINDS: Record<string, string> = {
 };
 
 export function describeItem(path: string, plan: Plan): string {
-  const m = /^(budget\.lines|positions|stakeholders|communications|milestones|kpis|risks|responsibilities)\[(\d+)\]/.exec(path);
+  const m =
+    /^(budget\.lines|positions|stakeholders|communications|milestones|kpis|risks|responsibilities)\[(\d+)\]/.exec(
+      path,
+    );
   if (m) {
     const i = Number(m[2]);
     const kind = KINDS[m[1]];
@@ -30,7 +33,8 @@ export function describeItem(path: string, plan: Plan): string {
         break;
       case "communications": {
         const c = plan.communications[i];
-        if (c) name = `${c.message}${c.audience ? ` → ${plan.stakeholders.find((s) => s.id === c.audience)?.name ?? c.audience}` : ""}`;
+        if (c)
+          name = `${c.message}${c.audience ? ` → ${plan.stakeholders.find((s) => s.id === c.audience)?.name ?? c.audience}` : ""}`;
         break;
       }
       case "milestones":
@@ -52,7 +56,8 @@ export function describeItem(path: string, plan: Plan): string {
     return name ? `${kind}: ${name}` : `${kind} ${i + 1}`;
   }
   const petal = /^petals?\.(\w+)$/.exec(path);
-  if (petal && petal[1] in PETAL_LABELS) return `Petal: ${PETAL_LABELS[petal[1] as keyof typeof PETAL_LABELS]}`;
+  if (petal && petal[1] in PETAL_LABELS)
+    return `Petal: ${PETAL_LABELS[petal[1] as keyof typeof PETAL_LABELS]}`;
   const plain: Record<string, string> = {
     "organization.sponsor": "Executive sponsor",
     "organization.sponsor.name": "Executive sponsor",

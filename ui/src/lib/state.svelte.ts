@@ -2,7 +2,9 @@
 // `app.edit`, which runs edits one after another, keeps the latest PlanView and files any problems
 // beside their fields.
 
+import { tick } from "svelte";
 import { api } from "./api";
+import { share } from "./share";
 import { clearScope, dropKeys, errorKey, fieldErrors, type FieldErrors } from "./errors";
 import type { CommandError, Edit, Knowledge, PlanSummary, PlanView, Starter } from "./types";
 
@@ -23,13 +25,17 @@ export type SectionId = (typeof SECTIONS)[number]["id"];
 
 export type SaveState = "idle" | "saving" | "saved" | "error";
 export type Notice = { kind: "error" | "info"; text: string };
+/** Where a field is shown: its section and label, so the save status can name it and lead there. */
+export type Place = { section: SectionId; label: string; testid: string };
 
 class AppState {
   screen = $state<"loading" | "library" | "editor">("loading");
   plans = $state<PlanSummary[]>([]);
   starters = $state<Starter[]>([]);
-  knowledge = $state<Knowledge | null>(null);
-  view = $state<PlanView | null>(null);
+  // Raw: the plan is replaced whole by each reply, never changed in place, so a deep proxy over
+  // its thousand lines (rebuilt on every save) would only cost time.
+  knowledge = $state.raw<Knowledge | null>(null);
+  view = $state.raw<PlanView | null>(null);
   section = $state<SectionId>("overview");
   saveState = $state<SaveState>("idle");
   errors = $state<FieldErrors>({});
@@ -38,6 +44,50 @@ class AppState {
   busy = $state<string | null>(null);
   private chain: Promise<unknown> = Promise.resolve();
   private inFlight = 0;
+  /** Every field shown so far, by error key (plain: typing and showing fields never re-render). */
+  private places = new Map<string, Place>();
+  /** Text a field held when it was left unsaved or refused, by error key: shown again when the
+   *  field comes back (another section, then this one). */
+  drafts = new Map<string, string>();
+
+  /** Records where the field with error key `key` is shown. */
+  place(key: string, label: string, testid: string) {
+    this.places.set(key, { section: this.section, label, testid });
+  }
+
+  /** What is not saved, and where: one entry per field with a problem, in the order they arose. */
+  get unsaved(): Array<{ key: string; message: string; place: Place | null }> {
+    return Object.entries(this.errors).map(([key, message]) => ({
+      key,
+      message,
+      place: this.places.get(key) ?? null,
+    }));
+  }
+
+  /** Brings a just-added item into view with the cursor in its first field (`testid`). */
+  async showNew(testid: string) {
+    await tick();
+    const el = document.querySelector<HTMLElement>(`[data-testid="${testid}"]`);
+    if (!el) return;
+    el.scrollIntoView?.({ block: "center" });
+    el.focus();
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.select();
+  }
+
+  /** Opens the section of a field that is not saved and puts the cursor in it. */
+  reveal(key: string) {
+    const place = this.places.get(key);
+    if (!place) return;
+    if (place.section !== this.section) this.goto(place.section);
+    const find = (tries: number) => {
+      const el = document.querySelector<HTMLElement>(`[data-testid="${place.testid}"]`);
+      if (el) {
+        el.scrollIntoView?.({ block: "center" });
+        el.focus();
+      } else if (tries > 0) requestAnimationFrame(() => find(tries - 1));
+    };
+    requestAnimationFrame(() => find(10));
+  }
 
   get planId(): number | null {
     return this.view?.plan.id ?? null;
@@ -75,21 +125,24 @@ class AppState {
     if (id === null) return Promise.resolve(false);
     this.inFlight++;
     this.saveState = "saving";
-    const cleared = (errors: FieldErrors) => (only ? dropKeys(errors, [only, errorKey(scope, "")]) : clearScope(errors, scope));
+    const cleared = (errors: FieldErrors) =>
+      only ? dropKeys(errors, [only, errorKey(scope, "")]) : clearScope(errors, scope);
     return this.queue(async () => {
       try {
         const view = await api.applyEdit(id, edit);
-        if (this.planId === id) this.view = view;
+        if (this.planId === id) this.view = this.view ? share(this.view, view) : view;
         this.errors = cleared(this.errors);
         if (--this.inFlight === 0) this.saveState = this.hasErrors() ? "error" : "saved";
         return true;
       } catch (e) {
         const err = e as CommandError;
-        const { fields, general } = fieldErrors(err, scope, this.view?.plan ?? null);
-        // The field that was edited always says why its value was refused.
-        if (only && !(only in fields)) {
-          const first = Object.values(fields)[0] ?? general;
-          if (first) fields[only] = first;
+        let { fields, general } = fieldErrors(err, scope, this.view?.plan ?? null);
+        // The field that was edited is what is not saved: it says why, and no other field (whose
+        // value is stored) is marked, e.g. an end before the start marks the end just typed.
+        if (only) {
+          const why = fields[only] ?? Object.values(fields)[0] ?? general;
+          fields = why ? { [only]: why } : {};
+          if (why === general) general = null;
         }
         this.errors = { ...cleared(this.errors), ...fields };
         if (general) this.say(general, "error");
@@ -110,10 +163,12 @@ class AppState {
       if (key in this.errors) {
         const { [key]: _, ...rest } = this.errors;
         this.errors = rest;
-        if (this.saveState === "error" && this.inFlight === 0 && !this.hasErrors()) this.saveState = "saved";
+        if (this.saveState === "error" && this.inFlight === 0 && !this.hasErrors())
+          this.saveState = "saved";
       }
     } else {
       this.errors = { ...this.errors, [key]: message };
+      this.saveState = "error";
     }
   }
 
@@ -124,6 +179,7 @@ class AppState {
       try {
         this.view = await api.undo(id);
         this.errors = {};
+        this.drafts.clear();
         this.saveState = "saved";
         this.say("Undone");
       } catch (e) {
@@ -139,6 +195,7 @@ class AppState {
       try {
         this.view = await api.redo(id);
         this.errors = {};
+        this.drafts.clear();
         this.saveState = "saved";
         this.say("Redone");
       } catch (e) {
@@ -165,7 +222,10 @@ class AppState {
       this.screen = "library";
       return;
     }
-    api.knowledge().then((k) => (this.knowledge = k), (e) => this.fail(e, "Could not load the OSPO knowledge"));
+    api.knowledge().then(
+      (k) => (this.knowledge = k),
+      (e) => this.fail(e, "Could not load the OSPO knowledge"),
+    );
     let last: string | null = null;
     try {
       last = await api.getSetting("last_plan");
@@ -185,6 +245,7 @@ class AppState {
       const view = await api.getPlan(id);
       this.view = view;
       this.errors = {};
+      this.drafts.clear();
       this.saveState = "idle";
       this.notice = null;
       this.screen = "editor";

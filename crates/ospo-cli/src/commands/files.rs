@@ -2,6 +2,7 @@
 //! budget lines from a spreadsheet.
 
 use super::open_store;
+use crate::table::escape;
 use ospo_core::files::{self, Section};
 use ospo_core::{Error, Result};
 use std::path::{Path, PathBuf};
@@ -75,7 +76,7 @@ pub fn import(
         );
     }
     for note in &report.notes {
-        println!("note: {note}");
+        println!("note: {}", escape(note));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -88,13 +89,13 @@ pub fn validate(file: &Path) -> Result<ExitCode> {
                 "{}: a valid plan file (format version {}), plan \"{}\"",
                 file.display(),
                 doc.format_version,
-                doc.plan.name
+                escape(&doc.plan.name)
             );
             Ok(ExitCode::SUCCESS)
         }
         Err(Error::Invalid(problems)) => {
             for p in &problems {
-                println!("{p}");
+                println!("{}", escape(&p.to_string()));
             }
             let n = problems.len();
             Err(Error::File(format!(

@@ -21,11 +21,13 @@ pub fn pdf(
 ) -> Result<ExitCode> {
     let store = open_store(db)?;
     let plan = store.get(store.resolve(plan)?)?;
-    let paper = match paper {
-        Some(PaperArg::A4) => Paper::A4,
-        Some(PaperArg::Letter) => Paper::Letter,
-        None => Paper::for_locale(&plan.locale),
-    };
+    let paper = ospo_core::defaults::paper(
+        paper.map(|p| match p {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }),
+        &plan,
+    );
     report::render_to_path(&plan, document, paper, out)?;
     let samples = plan.samples_left().len();
     if samples > 0 {

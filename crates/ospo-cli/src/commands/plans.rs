@@ -1,9 +1,9 @@
 //! Verbs on whole plans: new, list, show, totals, rename, delete.
 
 use super::{open_store, print_json};
-use crate::table::Table;
+use crate::table::{escape, Table};
 use ospo_core::guide;
-use ospo_core::model::{currency::format_money, stage_name, Plan};
+use ospo_core::model::{currency::format_money, stage_name};
 use ospo_core::{Error, Result};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -33,14 +33,8 @@ pub fn new(
     from: Option<&str>,
     organization: Option<&str>,
 ) -> Result<ExitCode> {
-    let organization = organization.unwrap_or_default();
-    let mut plan = match from {
-        Some(starter) => guide::starter_plan_for(starter, organization)?,
-        None => Plan::empty(name),
-    };
-    plan.name = name.to_owned();
-    plan.organization.name = organization.trim().to_owned();
     let mut store = open_store(db)?;
+    let plan = ospo_core::defaults::new_plan(&store, name, from, organization.unwrap_or_default())?;
     let id = store.create(&plan)?;
     println!("{id}");
     Ok(ExitCode::SUCCESS)
@@ -85,10 +79,10 @@ pub fn show(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
         if s.trim().is_empty() {
             "(not set)".to_owned()
         } else {
-            s.to_owned()
+            escape(s).into_owned()
         }
     };
-    println!("{} (id {})", plan.name, plan.id);
+    println!("{} (id {})", escape(&plan.name), plan.id);
     println!(
         "Organization:  {} — {} employees, {}",
         or_unset(&o.name),
@@ -121,12 +115,16 @@ pub fn show(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
     println!(
         "Budget:        {} over {} ({} in {})",
         money(t.grand_total),
-        t.years.join("–"),
+        t.years
+            .iter()
+            .map(|y| y.label.as_str())
+            .collect::<Vec<_>>()
+            .join("–"),
         money(t.per_year.first().copied().unwrap_or(0)),
-        t.years.first().map_or("", String::as_str)
+        t.years.first().map_or("", |y| y.label.as_str())
     );
     for v in &o.value_propositions {
-        println!("  • {v}");
+        println!("  • {}", escape(v));
     }
     println!(
         "Sections:      {} responsibilities, {} budget lines, {} stakeholder groups, {} communications, \
@@ -151,7 +149,7 @@ pub fn totals(db: Option<PathBuf>, plan: &str, json: bool) -> Result<ExitCode> {
     }
     let money = |v: i64| format_money(v, &totals.currency, false);
     let mut header = vec!["CATEGORY"];
-    header.extend(totals.years.iter().map(String::as_str));
+    header.extend(totals.years.iter().map(|y| y.label.as_str()));
     header.push("TOTAL");
     let amounts: Vec<usize> = (1..header.len()).collect();
     let mut t = Table::new(&header).right_align(&amounts);
@@ -197,7 +195,7 @@ pub fn delete(db: Option<PathBuf>, plan: &str, yes: bool) -> Result<ExitCode> {
     if !yes
         && !confirm(&format!(
             "Delete plan \"{}\" (id {id})?",
-            store.get(id)?.name
+            escape(&store.get(id)?.name)
         ))?
     {
         eprintln!("ospo: not deleted");

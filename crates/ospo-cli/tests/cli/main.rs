@@ -1,9 +1,12 @@
 //! `ospo` command tests: the real binary on real files, checking stdout, stderr and exit codes.
 
 mod check;
+mod concurrency;
 mod files;
 mod pdf;
 mod plans;
+mod storage;
+mod terminal;
 
 use assert_cmd::Command;
 use std::path::Path;

@@ -45,12 +45,30 @@ fn totals_are_printed_as_a_table_and_as_json() {
         serde_json::from_str(&stdout(&db, &["totals", "Acme", "--json"])).unwrap();
     assert_eq!(json["grand_total"], 0);
     assert_eq!(
-        json["years"],
-        serde_json::json!(["FY2027", "FY2028", "FY2029"])
+        json["years"][0],
+        serde_json::json!({"label": "FY2027", "start": "2027-01-01", "end": "2027-12-31"})
     );
+    assert_eq!(json["years"].as_array().unwrap().len(), 3);
     assert_eq!(json["by_category"].as_array().unwrap().len(), 8);
     let text = stdout(&db, &["totals", "Acme"]);
     assert!(text.contains("Grand total: $0.00"), "{text}");
+}
+
+#[test]
+fn a_fiscal_year_is_named_by_the_year_it_ends_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.db");
+    stdout(&db, &["new", "Group", "--from", "corporate_with_divisions"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&db, &["totals", "Group", "--json"])).unwrap();
+    assert_eq!(
+        json["years"],
+        serde_json::json!([
+            {"label": "FY2027", "start": "2026-10-01", "end": "2027-09-30"},
+            {"label": "FY2028", "start": "2027-10-01", "end": "2028-09-30"},
+            {"label": "FY2029", "start": "2028-10-01", "end": "2029-09-30"},
+        ])
+    );
 }
 
 #[test]
@@ -82,10 +100,14 @@ fn errors_are_one_line_with_a_non_zero_exit() {
         error_line(&db, &["show", "nope"]),
         "ospo: no plan with id or name \"nope\""
     );
+    let long = "x".repeat(201);
     assert_eq!(
-        error_line(&db, &["new", ""]),
-        "ospo: name: must not be empty"
+        error_line(&db, &["new", &long]),
+        "ospo: name: must be at most 200 characters"
     );
+    // A blank name is the app's default for a new plan, as in the window.
+    stdout(&db, &["new", ""]);
+    assert!(stdout(&db, &["list"]).contains("New plan"));
     let junk = dir.path().join("junk.db");
     std::fs::write(&junk, vec![b'x'; 4096]).unwrap();
     let msg = error_line(&junk, &["list"]);
@@ -101,7 +123,9 @@ fn a_newer_database_is_refused_and_untouched() {
     let db = dir.path().join("future.db");
     rusqlite::Connection::open(&db)
         .unwrap()
-        .execute_batch("CREATE TABLE t (x); PRAGMA user_version = 7;")
+        .execute_batch(
+            "PRAGMA application_id = 1330860111; CREATE TABLE plans (x); PRAGMA user_version = 7;",
+        )
         .unwrap();
     let before = std::fs::read(&db).unwrap();
     let msg = error_line(&db, &["list"]);

@@ -4,7 +4,9 @@
 use super::format::limits::MAX_FILE_BYTES;
 use super::read::read_bounded;
 use super::write::write_atomically;
-use crate::model::{currency, new_id, BudgetCategory, BudgetLine, Employment, Plan, Problems};
+use crate::model::{
+    currency, new_id, BudgetCategory, BudgetLine, Employment, Plan, Problems, MAX_AMOUNT,
+};
 use crate::{Error, Result, Store};
 use std::path::Path;
 
@@ -194,7 +196,12 @@ pub fn budget_lines_from_csv(plan: &Plan, bytes: &[u8]) -> Result<Vec<BudgetLine
         for (i, year) in years.iter().enumerate() {
             let cell = record[4 + i].trim();
             match parse_decimal(cell, digits) {
-                Some(a) => amounts.push(a),
+                Some(a) if a <= MAX_AMOUNT => amounts.push(a),
+                // Said in the units the spreadsheet is written in, not the minor units stored.
+                Some(_) => p.push(at(year), over_limit(cell, digits, &plan.budget.currency)),
+                None if is_long_number(cell) => {
+                    p.push(at(year), over_limit(cell, digits, &plan.budget.currency))
+                }
                 None => p.push(
                     at(year),
                     format!(
@@ -312,6 +319,22 @@ pub fn parse_decimal(s: &str, digits: u8) -> Option<i64> {
         .ok()?
         .checked_mul(scale)?
         .checked_add(frac_value)
+}
+
+fn over_limit(cell: &str, digits: u8, currency: &str) -> String {
+    format!(
+        "{} is more than a budget line may hold in a year ({} {currency})",
+        clip(cell),
+        decimal(MAX_AMOUNT, digits)
+    )
+}
+
+/// Digits (and at most one point) too many for any amount: over the limit, not malformed.
+fn is_long_number(cell: &str) -> bool {
+    let (whole, frac) = cell.split_once('.').unwrap_or((cell, ""));
+    whole.len() > 18
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn clip(s: &str) -> String {

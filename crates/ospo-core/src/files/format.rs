@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// The value of `format` in every plan file.
 pub const FORMAT_NAME: &str = "ospo-plan";
 /// The version this app writes and the newest it reads; older ones are upgraded on reading.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// The version of the app, recorded in each file it writes.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Usual file name ending of a plan file.

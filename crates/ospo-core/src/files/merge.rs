@@ -4,12 +4,14 @@
 
 use crate::model::{new_id, Plan};
 use crate::{Error, Result, Store};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
+use ts_rs::TS;
 
 /// The sections a plan file can contribute to an existing plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "MergeSection")]
 pub enum Section {
     Positions,
     Budget,
@@ -78,7 +80,8 @@ impl Section {
 }
 
 /// What a merge did to one section.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(rename = "SectionCount")]
 pub struct SectionMerge {
     pub section: Section,
     /// Items of the file that were not in the plan and were added.

@@ -6,10 +6,28 @@ use serde_json::Value;
 /// Turns a document of version `n` into one of version `n + 1`.
 type Step = fn(&mut Value) -> std::result::Result<(), String>;
 
-/// `STEPS[i]` upgrades version `i + 1` to `i + 2`. Version 1 is the first published format, so
-/// there is nothing to upgrade yet; when the format changes, add the step here and bump
-/// `FORMAT_VERSION`.
-const STEPS: &[Step] = &[];
+/// `STEPS[i]` upgrades version `i + 1` to `i + 2`. When the format changes, add the step here and
+/// bump `FORMAT_VERSION`.
+const STEPS: &[Step] = &[name_fiscal_years];
+
+/// 1 → 2: budgets gain `fiscal_year_named_by`. Version 1 named a fiscal year by the year it starts
+/// in; files keep their dates (for a January start both conventions agree, so it takes the default).
+fn name_fiscal_years(doc: &mut Value) -> std::result::Result<(), String> {
+    // A file without a budget is left for the reader to report, field by field.
+    let Some(budget) = doc
+        .get_mut("plan")
+        .and_then(|p| p.get_mut("budget"))
+        .and_then(Value::as_object_mut)
+    else {
+        return Ok(());
+    };
+    let january = budget.get("first_month").and_then(Value::as_u64) == Some(1);
+    let named_by = if january { "end_year" } else { "start_year" };
+    budget
+        .entry("fiscal_year_named_by")
+        .or_insert_with(|| Value::from(named_by));
+    Ok(())
+}
 
 /// Brings a document of version `from` (already checked to be 1..=FORMAT_VERSION) to the current one.
 pub(crate) fn upgrade(doc: &mut Value, from: u32) -> Result<()> {
@@ -38,6 +56,20 @@ mod tests {
     #[test]
     fn there_is_one_step_per_older_version() {
         assert_eq!(STEPS.len() + 1, FORMAT_VERSION as usize);
+    }
+
+    #[test]
+    fn version_one_budgets_keep_their_dates() {
+        let mut doc = json!({"format_version": 1, "plan": {"budget": {"first_month": 10}}});
+        upgrade(&mut doc, 1).unwrap();
+        assert_eq!(doc["plan"]["budget"]["fiscal_year_named_by"], "start_year");
+        assert_eq!(doc["format_version"], 2);
+        let mut doc = json!({"format_version": 1, "plan": {"budget": {"first_month": 1}}});
+        upgrade(&mut doc, 1).unwrap();
+        assert_eq!(doc["plan"]["budget"]["fiscal_year_named_by"], "end_year");
+        let mut doc = json!({"format_version": 1, "plan": {}});
+        upgrade(&mut doc, 1).unwrap();
+        assert_eq!(doc, json!({"format_version": 2, "plan": {}}));
     }
 
     fn rename_title(doc: &mut Value) -> std::result::Result<(), String> {

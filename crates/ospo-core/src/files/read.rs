@@ -5,8 +5,8 @@ use super::format::limits::{MAX_FILE_BYTES, MAX_STRING_CHARS};
 use super::format::{Document, FORMAT_NAME, FORMAT_VERSION};
 use super::{json, migrate};
 use crate::model::{
-    BudgetLine, Communication, Kpi, Maturity, Milestone, Plan, Position, Problem, Problems,
-    ResponsibilityAssignment, Risk, Sponsor, Stakeholder, StructureKind, Unit,
+    BudgetLine, Communication, FiscalYearName, Kpi, Maturity, Milestone, Plan, Position, Problem,
+    Problems, ResponsibilityAssignment, Risk, Sponsor, Stakeholder, StructureKind, Unit,
 };
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
@@ -45,7 +45,15 @@ pub fn read_document_bytes(bytes: &[u8]) -> Result<Document> {
     }
     if bytes.starts_with(b"%PDF-") {
         return match crate::report::extract_plan_json(bytes)? {
-            Some(json) => read_document_bytes(json.as_bytes()),
+            Some(json) if json.trim().is_empty() => Err(Error::File(
+                "the plan attached to this PDF is empty or damaged; export the PDF again from \
+                 OSPO Planner, or import the plan's .ospo.json file"
+                    .into(),
+            )),
+            Some(json) => read_document_bytes(json.as_bytes()).map_err(|e| match e {
+                Error::File(m) => Error::File(format!("the plan attached to this PDF: {m}")),
+                other => other,
+            }),
             None => Err(Error::File(
                 "this PDF carries no plan: only PDFs exported by OSPO Planner can be imported"
                     .into(),
@@ -69,12 +77,14 @@ pub fn read_document_bytes(bytes: &[u8]) -> Result<Document> {
 }
 
 /// Opens `path` and reads it only if its size, taken from the file system, is within the limit.
+/// Only a regular file is opened: a named pipe or a device could block the reader or never end.
 pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>> {
-    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    refuse_special(path, &meta)?;
+    let file = open_without_blocking(path).map_err(|e| Error::io(path, e))?;
+    // The path may have been swapped between the look and the open: look at what was opened.
     let meta = file.metadata().map_err(|e| Error::io(path, e))?;
-    if !meta.is_file() {
-        return Err(Error::File(format!("{}: not a file", path.display())));
-    }
+    refuse_special(path, &meta)?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(meta.len()));
     }
@@ -84,6 +94,53 @@ pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>> {
         .read_to_end(&mut bytes)
         .map_err(|e| Error::io(path, e))?;
     Ok(bytes)
+}
+
+fn refuse_special(path: &Path, meta: &std::fs::Metadata) -> Result<()> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    let what = if meta.is_dir() {
+        "a folder"
+    } else {
+        special_kind(meta)
+    };
+    Err(Error::File(format!(
+        "{} is {what}, not a regular file; give the path of a plan file",
+        path.display()
+    )))
+}
+
+#[cfg(unix)]
+fn special_kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a named pipe"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_meta: &std::fs::Metadata) -> &'static str {
+    "a special file"
+}
+
+/// Opening a named pipe for reading waits for a writer; non-blocking, it returns at once.
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 fn too_big(len: u64) -> Error {
@@ -265,6 +322,7 @@ fn plan_type_problems(f: &mut Fields) {
         b.one::<String>("currency");
         b.one::<i32>("first_fiscal_year");
         b.one::<u8>("first_month");
+        b.one::<FiscalYearName>("fiscal_year_named_by");
         b.one::<u8>("horizon_years");
         b.list::<BudgetLine>("lines");
     });

@@ -166,7 +166,7 @@ fn budget(
     ws.write_string_with_format(0, 0, "Category", &s.bold)?;
     ws.write_string_with_format(0, 1, "Description", &s.bold)?;
     for (y, label) in totals.years.iter().enumerate() {
-        ws.write_string_with_format(0, col(2 + y), label, &s.bold)?;
+        ws.write_string_with_format(0, col(2 + y), &label.label, &s.bold)?;
     }
     let total_col = col(2 + years);
     ws.write_string_with_format(0, total_col, "Total", &s.bold)?;

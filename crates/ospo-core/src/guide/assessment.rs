@@ -1,5 +1,6 @@
 //! The maturity self-assessment: yes/no answers to each stage's checklist give the current stage and
-//! the gaps to the target stage, each gap offered as a milestone.
+//! the gaps to the target stage, each gap offered as a milestone. A stage is reached only when what
+//! defines it holds; its other questions may leave a gap.
 
 use super::knowledge::stages::{self, STAGES};
 use super::Source;
@@ -13,7 +14,8 @@ use ts_rs::TS;
 /// Answers by question id (`s1.inventory` → yes). A question left out counts as "no".
 pub type Answers = BTreeMap<String, bool>;
 
-/// A stage is met when at most this many of its questions are not answered "yes".
+/// A stage is met when every defining question is answered "yes" and at most this many of its
+/// other questions are not.
 pub const ALLOWED_NOS: usize = 1;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -22,6 +24,8 @@ pub struct StageResult {
     pub name: &'static str,
     pub yes: usize,
     pub questions: usize,
+    /// Defining questions not answered "yes": the stage is not met while any is.
+    pub missing_defining: Vec<&'static str>,
     pub met: bool,
 }
 
@@ -76,10 +80,57 @@ pub fn check_answers(answers: &Answers) -> Result<()> {
     }
 }
 
+/// The stage each stage's checklist shows, per [`ALLOWED_NOS`] and the defining questions.
+fn stage_results(answers: &Answers) -> Vec<StageResult> {
+    let yes = |id: &str| answers.get(id).copied().unwrap_or(false);
+    STAGES[1..]
+        .iter()
+        .map(|s| {
+            let n_yes = s.checklist.iter().filter(|q| yes(q.id)).count();
+            let missing_defining: Vec<&'static str> = s
+                .checklist
+                .iter()
+                .filter(|q| q.defining && !yes(q.id))
+                .map(|q| q.id)
+                .collect();
+            let other_nos = s
+                .checklist
+                .iter()
+                .filter(|q| !q.defining && !yes(q.id))
+                .count();
+            StageResult {
+                stage: s.stage,
+                name: s.name,
+                yes: n_yes,
+                questions: s.checklist.len(),
+                met: missing_defining.is_empty() && other_nos <= ALLOWED_NOS,
+                missing_defining,
+            }
+        })
+        .collect()
+}
+
+/// The highest stage reached without skipping one (stage 2 met but stage 1 not gives stage 0).
+pub fn stage_of(answers: &Answers) -> u8 {
+    stage_results(answers)
+        .iter()
+        .take_while(|r| r.met)
+        .last()
+        .map_or(0, |r| r.stage)
+}
+
+/// Answers that put a plan at `stage`: "yes" to every question up to it, as a starting point for
+/// someone who has not taken the assessment yet.
+pub fn answers_for_stage(stage: u8) -> Answers {
+    stages::questions()
+        .map(|(s, q)| (q.id.to_owned(), s <= stage))
+        .collect()
+}
+
 /// Computes the stage the answers show and what stands between it and `target` (0–4).
 ///
-/// Rule: a stage is met when at most one of its questions is not answered "yes"; the current stage
-/// is the highest stage reached without skipping one (stage 2 met but stage 1 not gives stage 0).
+/// Rule: a stage is met when all its defining questions and all but [`ALLOWED_NOS`] of the others
+/// are answered "yes"; the current stage is the highest stage reached without skipping one.
 pub fn assess(answers: &Answers, target: u8) -> Result<Assessment> {
     check_answers(answers)?;
     if target > MAX_STAGE {
@@ -89,24 +140,8 @@ pub fn assess(answers: &Answers, target: u8) -> Result<Assessment> {
         }]));
     }
     let yes = |id: &str| answers.get(id).copied().unwrap_or(false);
-    let results: Vec<StageResult> = STAGES[1..]
-        .iter()
-        .map(|s| {
-            let n_yes = s.checklist.iter().filter(|q| yes(q.id)).count();
-            StageResult {
-                stage: s.stage,
-                name: s.name,
-                yes: n_yes,
-                questions: s.checklist.len(),
-                met: s.checklist.len() - n_yes <= ALLOWED_NOS,
-            }
-        })
-        .collect();
-    let stage = results
-        .iter()
-        .take_while(|r| r.met)
-        .last()
-        .map_or(0, |r| r.stage);
+    let results = stage_results(answers);
+    let stage = stage_of(answers);
     let gaps_to_target = STAGES[1..=usize::from(target)]
         .iter()
         .flat_map(|s| {
@@ -115,7 +150,7 @@ pub fn assess(answers: &Answers, target: u8) -> Result<Assessment> {
                 question: q.id,
                 text: q.text,
                 milestone: q.milestone,
-                source: s.source,
+                source: q.source,
             })
         })
         .collect();
@@ -131,11 +166,8 @@ pub fn assess(answers: &Answers, target: u8) -> Result<Assessment> {
 mod tests {
     use super::*;
 
-    /// Answers "yes" to every question of stages 1..=n, "no" to the rest.
     fn through(n: u8) -> Answers {
-        stages::questions()
-            .map(|(s, q)| (q.id.to_owned(), s <= n))
-            .collect()
+        answers_for_stage(n)
     }
 
     fn ids_of(stage: u8) -> Vec<&'static str> {
@@ -161,21 +193,82 @@ mod tests {
         assert!(a.gaps_to_target.is_empty());
     }
 
+    fn defining(stage: u8, defining: bool) -> Vec<&'static str> {
+        STAGES[usize::from(stage)]
+            .checklist
+            .iter()
+            .filter(|q| q.defining == defining)
+            .map(|q| q.id)
+            .collect()
+    }
+
     #[test]
-    fn one_no_per_stage_still_meets_it_two_do_not() {
+    fn each_stage_is_defined_by_what_the_deep_dive_says_of_it() {
+        assert_eq!(
+            defining(1, true),
+            ["s1.licensing", "s1.inventory", "s1.education"]
+        );
+        assert_eq!(defining(2, true), ["s2.ambassadors", "s2.maintainers"]);
+        assert_eq!(defining(3, true), ["s3.hosting", "s3.dedicated"]);
+        assert_eq!(defining(4, true), ["s4.advise"]);
+        for stage in 1..=4 {
+            assert!(
+                !defining(stage, false).is_empty(),
+                "stage {stage} allows no gap"
+            );
+        }
+    }
+
+    #[test]
+    fn a_no_to_a_defining_question_keeps_the_stage_unreached() {
         for stage in 1..=4u8 {
-            let ids = ids_of(stage);
+            for id in defining(stage, true) {
+                let mut answers = through(4);
+                answers.insert(id.into(), false);
+                let a = assess(&answers, 4).unwrap();
+                assert_eq!(a.stage, stage - 1, "{id} answered no");
+                assert_eq!(a.stages[usize::from(stage) - 1].missing_defining, [id]);
+            }
+        }
+    }
+
+    #[test]
+    fn stage_three_needs_a_hosted_or_sponsored_project() {
+        let mut answers = through(4);
+        answers.insert("s3.hosting".into(), false);
+        assert_eq!(assess(&answers, 4).unwrap().stage, 2);
+        answers.insert("s3.hosting".into(), true);
+        answers.insert("s3.playbooks".into(), false);
+        assert_eq!(assess(&answers, 4).unwrap().stage, 4);
+    }
+
+    #[test]
+    fn one_other_no_per_stage_still_meets_it_two_do_not() {
+        for stage in 1..=4u8 {
+            let others = defining(stage, false);
             let mut answers = through(stage);
-            answers.insert(ids[0].into(), false);
+            answers.insert(others[0].into(), false);
             let a = assess(&answers, 4).unwrap();
-            assert_eq!(a.stage, stage, "one no at stage {stage}");
-            assert_eq!(a.gaps_to_target[0].question, ids[0]);
-            answers.insert(ids[1].into(), false);
+            assert_eq!(a.stage, stage, "one other no at stage {stage}");
+            assert!(a.gaps_to_target.iter().any(|g| g.question == others[0]));
+            let Some(second) = others.get(1) else {
+                continue;
+            };
+            answers.insert((*second).into(), false);
             assert_eq!(
                 assess(&answers, 4).unwrap().stage,
                 stage - 1,
-                "two nos at stage {stage}"
+                "two other nos at stage {stage}"
             );
+        }
+    }
+
+    #[test]
+    fn answers_for_a_stage_give_that_stage() {
+        for stage in 0..=4u8 {
+            let answers = answers_for_stage(stage);
+            assert_eq!(stage_of(&answers), stage);
+            assert_eq!(assess(&answers, stage).unwrap().stage, stage);
         }
     }
 

@@ -3,6 +3,7 @@
 use super::currency;
 use super::problems::{limits, Problems};
 use super::staffing::MAX_AMOUNT;
+use chrono::{Months, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -51,14 +52,28 @@ impl BudgetCategory {
     }
 }
 
+/// Which calendar year gives a fiscal year its name when it does not start in January.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FiscalYearName {
+    /// The year it ends in, as finance usually names it: FY2027 runs October 2026 – September 2027.
+    #[default]
+    EndYear,
+    /// The year it starts in: FY2027 runs October 2027 – September 2028.
+    StartYear,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
     /// ISO 4217 code, e.g. "EUR".
     pub currency: String,
+    /// The name of the first fiscal year planned (FY2027 → 2027).
     pub first_fiscal_year: i32,
     /// Month (1–12) in which each fiscal year starts.
     pub first_month: u8,
+    /// Whether a fiscal year is named by the year it ends or starts in.
+    pub fiscal_year_named_by: FiscalYearName,
     /// Number of fiscal years planned, 1 to 5.
     pub horizon_years: u8,
     pub lines: Vec<BudgetLine>,
@@ -70,10 +85,21 @@ impl Default for Budget {
             currency: "USD".into(),
             first_fiscal_year: 2027,
             first_month: 1,
+            fiscal_year_named_by: FiscalYearName::EndYear,
             horizon_years: 3,
             lines: Vec::new(),
         }
     }
+}
+
+/// One fiscal year of the plan: its name and the days it covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FiscalYear {
+    /// e.g. "FY2027".
+    pub label: String,
+    pub start: NaiveDate,
+    /// The last day of the year (inclusive).
+    pub end: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
@@ -86,7 +112,36 @@ pub struct BudgetLine {
     pub amounts: Vec<i64>,
 }
 
+impl std::fmt::Display for FiscalYear {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
 impl Budget {
+    /// First day of fiscal year `index` (0 is the first year planned).
+    pub fn year_start(&self, index: usize) -> NaiveDate {
+        let shift = match self.fiscal_year_named_by {
+            FiscalYearName::EndYear if self.first_month > 1 => 1,
+            _ => 0,
+        };
+        let month = u32::from(self.first_month.clamp(1, 12));
+        NaiveDate::from_ymd_opt(self.first_fiscal_year - shift, month, 1)
+            .and_then(|d| d.checked_add_months(Months::new(12 * u32::try_from(index).ok()?)))
+            .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Every fiscal year of the horizon with its label, first and last day.
+    pub fn years(&self) -> Vec<FiscalYear> {
+        (0..usize::from(self.horizon_years))
+            .map(|i| FiscalYear {
+                label: format!("FY{}", i64::from(self.first_fiscal_year) + i as i64),
+                start: self.year_start(i),
+                end: self.year_start(i + 1).pred_opt().unwrap_or(NaiveDate::MIN),
+            })
+            .collect()
+    }
+
     pub fn validate_settings(&self, path: &str, p: &mut Problems) {
         p.require(
             currency::is_known(&self.currency),
@@ -148,6 +203,65 @@ impl BudgetLine {
                 format!("{path}.amounts[{i}]"),
                 format!("must not be negative and at most {MAX_AMOUNT} (got {amount})"),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn budget(first_month: u8, named_by: FiscalYearName) -> Budget {
+        Budget {
+            first_fiscal_year: 2027,
+            first_month,
+            fiscal_year_named_by: named_by,
+            horizon_years: 2,
+            ..Budget::default()
+        }
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_fiscal_year_is_named_by_the_year_it_ends_in_by_default() {
+        assert_eq!(
+            Budget::default().fiscal_year_named_by,
+            FiscalYearName::EndYear
+        );
+        let years = budget(10, FiscalYearName::EndYear).years();
+        assert_eq!(years[0].label, "FY2027");
+        assert_eq!(
+            (years[0].start, years[0].end),
+            (day(2026, 10, 1), day(2027, 9, 30))
+        );
+        assert_eq!(
+            (years[1].start, years[1].end),
+            (day(2027, 10, 1), day(2028, 9, 30))
+        );
+    }
+
+    #[test]
+    fn the_other_convention_names_it_by_the_year_it_starts_in() {
+        let years = budget(10, FiscalYearName::StartYear).years();
+        assert_eq!(years[0].label, "FY2027");
+        assert_eq!(
+            (years[0].start, years[0].end),
+            (day(2027, 10, 1), day(2028, 9, 30))
+        );
+    }
+
+    #[test]
+    fn a_calendar_fiscal_year_is_the_same_under_both_conventions() {
+        for named_by in [FiscalYearName::EndYear, FiscalYearName::StartYear] {
+            let years = budget(1, named_by).years();
+            assert_eq!(
+                (years[0].start, years[0].end),
+                (day(2027, 1, 1), day(2027, 12, 31))
+            );
+            assert_eq!(years[1].label, "FY2028");
         }
     }
 }

@@ -1,5 +1,8 @@
 //! ISO 4217 currencies the plan can be budgeted in, with their minor-unit digits for formatting money.
 
+use serde::Serialize;
+use ts_rs::TS;
+
 /// (code, minor-unit digits, symbol or code shown before amounts).
 const CURRENCIES: &[(&str, u8, &str)] = &[
     ("AED", 2, "AED "),
@@ -54,6 +57,29 @@ pub fn is_known(code: &str) -> bool {
 
 pub fn codes() -> impl Iterator<Item = &'static str> {
     CURRENCIES.iter().map(|(c, _, _)| *c)
+}
+
+/// One currency as the UI lists and formats it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CurrencyInfo {
+    /// ISO 4217 code, e.g. `EUR`.
+    pub code: String,
+    /// Digits after the decimal point.
+    pub digits: u8,
+    /// Shown before amounts: `€`, `CHF `.
+    pub symbol: String,
+}
+
+/// Every known currency, by code.
+pub fn all() -> Vec<CurrencyInfo> {
+    CURRENCIES
+        .iter()
+        .map(|(code, digits, symbol)| CurrencyInfo {
+            code: (*code).to_owned(),
+            digits: *digits,
+            symbol: (*symbol).to_owned(),
+        })
+        .collect()
 }
 
 /// Digits after the decimal point (2 for EUR, 0 for JPY).

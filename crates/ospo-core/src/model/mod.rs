@@ -1,11 +1,14 @@
 //! The plan and its parts as plain serde types; each part validates itself where it is defined.
 
 mod budget;
+pub mod calendar;
 pub mod currency;
 mod edit;
+pub mod input;
 mod maturity;
 mod organization;
 mod problems;
+pub mod reporting;
 mod sample;
 mod staffing;
 mod stakeholders;
@@ -13,7 +16,8 @@ mod structure;
 mod totals;
 mod tracking;
 
-pub use budget::{Budget, BudgetCategory, BudgetLine, MAX_HORIZON};
+pub use budget::{Budget, BudgetCategory, BudgetLine, FiscalYear, FiscalYearName, MAX_HORIZON};
+pub(crate) use edit::Item;
 pub use edit::{BudgetSettings, Edit};
 pub use maturity::{stage_name, Maturity, StrategyRung, MAX_STAGE, STAGE_NAMES};
 pub use organization::{Organization, Sponsor};
@@ -168,7 +172,7 @@ impl Plan {
                 &mut p,
             );
         }
-        self.check_reporting_cycles(&mut p);
+        self.check_reporting_lines(&mut p);
 
         let mut seen = HashSet::new();
         for (i, r) in self.responsibilities.iter().enumerate() {
@@ -255,10 +259,10 @@ impl Plan {
             r.validate(&format!("risks[{i}]"), &mut p);
         }
         for (i, a) in self.assumptions.iter().enumerate() {
-            p.text(a, format!("assumptions[{i}]"), limits::LONG_TEXT, true);
+            p.multiline(a, format!("assumptions[{i}]"), limits::LONG_TEXT, true);
         }
         for (i, s) in self.sources.iter().enumerate() {
-            p.text(s, format!("sources[{i}]"), limits::LONG_TEXT, true);
+            p.multiline(s, format!("sources[{i}]"), limits::LONG_TEXT, true);
         }
         p
     }
@@ -267,37 +271,22 @@ impl Plan {
         self.problems().into_result()
     }
 
-    fn check_reporting_cycles(&self, p: &mut Problems) {
+    fn check_reporting_lines(&self, p: &mut Problems) {
         let boss: HashMap<&str, &str> = self
             .positions
             .iter()
             .filter_map(|x| Some((x.id.as_str(), x.reports_to.as_deref()?)))
             .collect();
+        let problems = reporting::line_problems(&boss);
+        if problems.is_empty() {
+            return;
+        }
         for (i, pos) in self.positions.iter().enumerate() {
-            if reports_in_cycle(&pos.id, &boss) {
-                p.push(
-                    format!("positions[{i}].reports_to"),
-                    "reporting lines must not form a loop",
-                );
+            if let Some(problem) = problems.get(pos.id.as_str()) {
+                p.push(format!("positions[{i}].reports_to"), problem.message());
             }
         }
     }
-}
-
-/// True when following reports-to from `start` comes back to a position already visited.
-pub fn reports_in_cycle(start: &str, boss: &HashMap<&str, &str>) -> bool {
-    let mut seen = HashSet::new();
-    let mut cursor = start;
-    while let Some(next) = boss.get(cursor) {
-        if !seen.insert(cursor) {
-            return true;
-        }
-        if *next == start {
-            return true;
-        }
-        cursor = next;
-    }
-    false
 }
 
 pub fn validate_name(name: &str, path: &str, p: &mut Problems) {

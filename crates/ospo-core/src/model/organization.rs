@@ -56,7 +56,7 @@ impl Organization {
             format!("at most {} value propositions", limits::VALUE_PROPOSITIONS),
         );
         for (i, v) in self.value_propositions.iter().enumerate() {
-            p.text(
+            p.multiline(
                 v,
                 format!("{path}.value_propositions[{i}]"),
                 limits::LONG_TEXT,

@@ -1,9 +1,12 @@
 //! Validation findings with the path of the field they concern, so every caller can say where input went wrong.
 
+use super::input::{date_problem, text_problem, Lines};
+use chrono::NaiveDate;
 use std::fmt;
 
-/// One thing wrong with a plan, e.g. `positions[3].fte: must be between 0 and 1`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// One thing wrong with a plan, e.g. `positions[3].fte: must be between 0 and 1`. Paths name the
+/// field in the plan as a whole: `name`, `budget.currency`, `positions[3].fte`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Problem {
     pub path: String,
     pub message: String,
@@ -38,13 +41,44 @@ impl Problems {
         }
     }
 
-    /// Text fields: a bound on length keeps a hostile file from storing megabytes in a title.
+    /// A single-line text field: a bound on length keeps a hostile file from storing megabytes
+    /// in a title, and control characters are refused so a name cannot break a file or a terminal.
     pub fn text(&mut self, value: &str, path: impl Into<String>, max_chars: usize, required: bool) {
-        let path = path.into();
+        self.checked_text(value, path.into(), max_chars, required, Lines::One);
+    }
+
+    /// A multi-line text field (notes, messages): line breaks and tabs are its only control characters.
+    pub fn multiline(
+        &mut self,
+        value: &str,
+        path: impl Into<String>,
+        max_chars: usize,
+        required: bool,
+    ) {
+        self.checked_text(value, path.into(), max_chars, required, Lines::Many);
+    }
+
+    fn checked_text(
+        &mut self,
+        value: &str,
+        path: String,
+        max_chars: usize,
+        required: bool,
+        lines: Lines,
+    ) {
         if required && value.trim().is_empty() {
             self.push(path, "must not be empty");
         } else if value.chars().count() > max_chars {
             self.push(path, format!("must be at most {max_chars} characters"));
+        } else if let Some(problem) = text_problem(value, lines) {
+            self.push(path, problem);
+        }
+    }
+
+    /// A date within the years a plan may span.
+    pub fn date(&mut self, date: NaiveDate, path: impl Into<String>) {
+        if let Some(problem) = date_problem(date) {
+            self.push(path, problem);
         }
     }
 
@@ -82,4 +116,6 @@ pub mod limits {
     pub const ITEMS_PER_SECTION: usize = 20_000;
     pub const UNITS: usize = 500;
     pub const UNIT_DEPTH: usize = 16;
+    /// Most positions a position may have above it in its reporting line.
+    pub const REPORTING_DEPTH: usize = 16;
 }

@@ -104,6 +104,12 @@ impl Position {
             limits::SHORT_TEXT,
             true,
         );
+        if let Some(start) = self.start_date {
+            p.date(start, format!("{path}.start_date"));
+        }
+        if let Some(end) = self.end_date {
+            p.date(end, format!("{path}.end_date"));
+        }
         if let Some(person) = &self.person {
             p.text(person, format!("{path}.person"), limits::SHORT_TEXT, false);
         }
@@ -215,7 +221,7 @@ pub struct ResponsibilityAssignment {
 
 impl ResponsibilityAssignment {
     pub fn validate(&self, path: &str, p: &mut Problems) {
-        p.text(
+        p.multiline(
             &self.notes,
             format!("{path}.notes"),
             limits::LONG_TEXT,

@@ -59,6 +59,8 @@ pub enum Level {
 }
 
 impl Level {
+    pub const ALL: [Level; 3] = [Level::Low, Level::Medium, Level::High];
+
     pub fn label(self) -> &'static str {
         match self {
             Level::Low => "Low",
@@ -86,7 +88,7 @@ impl Stakeholder {
     pub fn validate(&self, path: &str, p: &mut Problems) {
         super::check_id(&self.id, &format!("{path}.id"), p);
         p.text(&self.name, format!("{path}.name"), limits::SHORT_TEXT, true);
-        p.text(
+        p.multiline(
             &self.key_message,
             format!("{path}.key_message"),
             limits::LONG_TEXT,
@@ -143,12 +145,13 @@ pub struct Communication {
 impl Communication {
     pub fn validate(&self, path: &str, p: &mut Problems) {
         super::check_id(&self.id, &format!("{path}.id"), p);
-        p.text(
+        p.multiline(
             &self.message,
             format!("{path}.message"),
             limits::LONG_TEXT,
             true,
         );
+        p.date(self.first_date, format!("{path}.first_date"));
         p.text(
             &self.channel,
             format!("{path}.channel"),
@@ -157,37 +160,8 @@ impl Communication {
         );
     }
 
-    /// Dates this communication falls on from `from` up to and including `to`.
+    /// Dates this communication falls on from `from` up to and including `to` (see `calendar`).
     pub fn occurrences(&self, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
-        let mut out = Vec::new();
-        let mut n: u32 = 0;
-        loop {
-            let date = match self.cadence {
-                Some(Cadence::Once) | None if n > 0 => break,
-                Some(Cadence::Once) | None => Some(self.first_date),
-                Some(Cadence::Weekly) => self
-                    .first_date
-                    .checked_add_days(chrono::Days::new(7 * u64::from(n))),
-                Some(Cadence::Monthly) => {
-                    self.first_date.checked_add_months(chrono::Months::new(n))
-                }
-                Some(Cadence::Quarterly) => self
-                    .first_date
-                    .checked_add_months(chrono::Months::new(3 * n)),
-                Some(Cadence::Yearly) => self
-                    .first_date
-                    .checked_add_months(chrono::Months::new(12 * n)),
-            };
-            match date {
-                Some(d) if d <= to => {
-                    if d >= from {
-                        out.push(d);
-                    }
-                }
-                _ => break,
-            }
-            n += 1;
-        }
-        out
+        super::calendar::occurrences(self.first_date, self.cadence, from, to)
     }
 }

@@ -1,10 +1,11 @@
 //! The figures a sponsor asks about: budget by category and year, staff cost derived from positions, FTE.
 
-use super::budget::BudgetCategory;
+use super::budget::{BudgetCategory, FiscalYear};
 use super::Plan;
 use super::Position;
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use ts_rs::TS;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -19,8 +20,8 @@ pub struct CategoryTotal {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Totals {
     pub currency: String,
-    /// Label of each fiscal year, e.g. "FY2027".
-    pub years: Vec<String>,
+    /// Each fiscal year: its label ("FY2027") and the days it covers.
+    pub years: Vec<FiscalYear>,
     /// Every category, headcount first, in a fixed order (zero rows included).
     pub by_category: Vec<CategoryTotal>,
     /// Loaded staff cost per fiscal year, prorated by start/end date and FTE.
@@ -32,15 +33,15 @@ pub struct Totals {
     pub open_positions: usize,
     /// Full-year loaded cost of all positions divided by their FTE; none when there is no FTE.
     pub cost_per_fte: Option<i64>,
+    /// Full-year loaded cost of each position at its FTE, by position id.
+    pub position_costs: BTreeMap<String, i64>,
 }
 
 impl Totals {
     pub fn of(plan: &Plan) -> Totals {
         let budget = &plan.budget;
         let horizon = usize::from(budget.horizon_years);
-        let year_starts: Vec<NaiveDate> = (0..=horizon)
-            .map(|i| fiscal_year_start(budget.first_fiscal_year, budget.first_month, i))
-            .collect();
+        let year_starts: Vec<NaiveDate> = (0..=horizon).map(|i| budget.year_start(i)).collect();
 
         let mut staff = vec![0i64; horizon];
         for pos in &plan.positions {
@@ -82,9 +83,7 @@ impl Totals {
         let fte_milli: i64 = plan.positions.iter().map(|p| milli(p.budgeted_fte())).sum();
         Totals {
             currency: budget.currency.clone(),
-            years: (0..horizon)
-                .map(|y| format!("FY{}", budget.first_fiscal_year + y as i32))
-                .collect(),
+            years: budget.years(),
             grand_total: per_year.iter().sum(),
             per_year,
             staff_cost_per_year: staff,
@@ -94,6 +93,11 @@ impl Totals {
             open_positions: plan.positions.iter().filter(|p| p.is_open()).count(),
             cost_per_fte: (fte_milli > 0)
                 .then(|| div_round(i128::from(full_year) * 1000, i128::from(fte_milli))),
+            position_costs: plan
+                .positions
+                .iter()
+                .map(|p| (p.id.clone(), full_year_cost(p)))
+                .collect(),
         }
     }
 
@@ -103,15 +107,6 @@ impl Totals {
             .find(|c| c.category == category)
             .expect("every category has a row")
     }
-}
-
-/// First day of fiscal year `index` of a plan whose first fiscal year starts in `month` of `year`.
-pub fn fiscal_year_start(year: i32, month: u8, index: usize) -> NaiveDate {
-    let first =
-        NaiveDate::from_ymd_opt(year, u32::from(month.clamp(1, 12)), 1).unwrap_or(NaiveDate::MIN);
-    first
-        .checked_add_months(Months::new(12 * index as u32))
-        .unwrap_or(NaiveDate::MAX)
 }
 
 fn milli(x: f64) -> i64 {
@@ -189,6 +184,8 @@ mod tests {
         assert_eq!(t.cost_per_fte, Some(150_000_00));
         assert_eq!(t.total_fte, 0.5);
         assert_eq!(t.open_positions, 1);
+        // Each position's full year, whatever its start: 100,000 × 1.5 × 0.5.
+        assert_eq!(t.position_costs[&plan.positions[0].id], 75_000_00);
     }
 
     #[test]
@@ -216,7 +213,8 @@ mod tests {
         assert_eq!(t.category(BudgetCategory::Travel).total, 33_00);
         assert_eq!(t.per_year, vec![150_000_00 + 11_00, 150_000_00 + 22_00]);
         assert_eq!(t.grand_total, 300_000_00 + 33_00);
-        assert_eq!(t.years, vec!["FY2027", "FY2028"]);
+        let labels: Vec<&str> = t.years.iter().map(|y| y.label.as_str()).collect();
+        assert_eq!(labels, ["FY2027", "FY2028"]);
     }
 
     #[test]

@@ -46,6 +46,7 @@ impl Milestone {
             limits::SHORT_TEXT,
             true,
         );
+        p.date(self.date, format!("{path}.date"));
     }
 }
 
@@ -71,19 +72,22 @@ impl Kpi {
             limits::SHORT_TEXT,
             false,
         );
+        if let Some(due) = self.due {
+            p.date(due, format!("{path}.due"));
+        }
     }
 }
 
 impl Risk {
     pub fn validate(&self, path: &str, p: &mut Problems) {
         super::check_id(&self.id, &format!("{path}.id"), p);
-        p.text(
+        p.multiline(
             &self.description,
             format!("{path}.description"),
             limits::LONG_TEXT,
             true,
         );
-        p.text(
+        p.multiline(
             &self.mitigation,
             format!("{path}.mitigation"),
             limits::LONG_TEXT,

@@ -11,12 +11,7 @@ const SIZE: f32 = 7.0;
 const LH: f32 = 8.6;
 
 pub fn calendar(c: &mut Composer, plan: &Plan) {
-    let budget = &plan.budget;
-    let Some(start) =
-        NaiveDate::from_ymd_opt(budget.first_fiscal_year, u32::from(budget.first_month), 1)
-    else {
-        return;
-    };
+    let start = plan.budget.year_start(0);
     let months: Vec<NaiveDate> = (0..12)
         .filter_map(|m| start.checked_add_months(chrono::Months::new(m)))
         .collect();

@@ -29,10 +29,10 @@ fn sponsor(plan: &Plan) -> String {
 
 /// The ask as label–value pairs: headcount, year-one and total budget, structure, reporting line, sponsor.
 pub fn ask(plan: &Plan, t: &Totals, money: &Money) -> Vec<(String, String)> {
-    let first_year = t.years.first().cloned().unwrap_or_default();
+    let first_year = t.years.first().map(|y| y.label.clone()).unwrap_or_default();
     let span = match (t.years.first(), t.years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
-        (Some(a), _) => a.clone(),
+        (Some(a), _) => a.label.clone(),
         _ => String::new(),
     };
     vec![

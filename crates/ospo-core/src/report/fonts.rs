@@ -2,7 +2,11 @@
 //! face found on the system at run time, with measured glyph widths and text split into runs by coverage.
 
 use printpdf::{FontId, ParsedFont, PdfDocument};
+use std::borrow::Cow;
 use std::sync::OnceLock;
+
+/// Drawn for a character no face has (most emoji): visible, where the missing glyph would be an empty box.
+pub const MISSING_MARK: char = '\u{FFFD}';
 
 /// Where CJK faces are looked for, smallest first: the face is read whole into memory when a plan needs it.
 const CJK_CANDIDATES: &[(&str, usize)] = &[
@@ -181,10 +185,42 @@ impl Fonts {
         out
     }
 
+    /// `text` as it will be drawn: right-to-left lines in visual order, and each character no
+    /// face has (an emoji sequence counts as one) replaced by [`MISSING_MARK`].
+    pub fn drawable<'t>(&self, text: &'t str, style: Style) -> Cow<'t, str> {
+        let text = super::bidi::visual(text);
+        if text.chars().all(|c| self.has(c, style)) {
+            return text;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut joined = false;
+        for c in text.chars() {
+            if is_emoji_joiner(c) {
+                joined |= c == '\u{200D}';
+                continue;
+            }
+            if !self.has(c, style) {
+                if !(joined && out.ends_with(MISSING_MARK)) {
+                    out.push(MISSING_MARK);
+                }
+            } else {
+                out.push(c);
+            }
+            joined = false;
+        }
+        Cow::Owned(out)
+    }
+
+    fn has(&self, c: char, style: Style) -> bool {
+        let which = self.pick(c, style);
+        c.is_whitespace() || self.face(which).covers(c)
+    }
+
     /// Width of `text` in points at `size`, measured from the glyph advances of the faces that draw it.
     pub fn width(&self, text: &str, style: Style, size: f32) -> f32 {
+        let text = self.drawable(text, style);
         let em: f32 = self
-            .runs(text, style)
+            .runs(&text, style)
             .iter()
             .map(|(which, run)| {
                 let face = self.face(*which);
@@ -193,6 +229,14 @@ impl Fonts {
             .sum();
         em * size / 1000.0
     }
+}
+
+/// Zero-width joiner, variation selectors and skin-tone modifiers: parts of an emoji sequence.
+fn is_emoji_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200D}' | '\u{FE0E}' | '\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}'
+    )
 }
 
 /// True when some character of `text` needs a face other than DejaVu Sans.

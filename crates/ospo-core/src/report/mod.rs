@@ -2,11 +2,13 @@
 //! itself as an attachment so the PDF can be imported back.
 
 mod attachment;
+mod bidi;
 mod brief;
 mod calendar;
 mod facts;
 pub(crate) mod fonts;
 mod layout;
+mod maturity_models;
 mod proposal;
 mod review;
 
@@ -25,8 +27,9 @@ use std::io::Write;
 use std::path::Path;
 
 /// Which document to make.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "PdfDocument")]
 pub enum Document {
     /// At most two pages: the ask, the case, the numbers.
     Brief,

@@ -212,7 +212,7 @@ fn executive_summary(c: &mut Composer, cx: &Context) {
         t.positions,
         fte(t.total_fte),
         cx.money.format(first),
-        t.years.first().map_or("", String::as_str),
+        t.years.first().map_or("", |y| y.label.as_str()),
         cx.money.format(t.grand_total),
         t.years.len(),
         plan.maturity.current_stage,
@@ -259,6 +259,7 @@ fn why_now(c: &mut Composer, cx: &Context) {
     ));
     c.subheading("Maturity stage");
     c.figure(&chart::stage_ladder(c.fonts, cx.plan, w));
+    super::maturity_models::table(c, m);
     c.subheading("Strategy rung");
     c.paragraph(&format!(
         "On the ladder of open source strategy the organization stands as a {} and aims to become a {}.",
@@ -376,15 +377,7 @@ fn staffing(c: &mut Composer, cx: &Context) {
 fn budget(c: &mut Composer, cx: &Context) {
     let (plan, t) = (cx.plan, &cx.totals);
     c.heading("Budget");
-    let start = chrono::NaiveDate::from_ymd_opt(
-        plan.budget.first_fiscal_year,
-        u32::from(plan.budget.first_month),
-        1,
-    )
-    .map_or_else(
-        || plan.budget.first_fiscal_year.to_string(),
-        wording::month_year,
-    );
+    let start = wording::month_year(plan.budget.year_start(0));
     c.paragraph(&format!(
         "The budget is in {} over {} fiscal years, from {start}. Headcount is the staff cost derived \
          from the positions; every other category is the sum of its budget lines.",
@@ -392,7 +385,7 @@ fn budget(c: &mut Composer, cx: &Context) {
         t.years.len(),
     ));
     let mut columns = vec![Column::left("Category", 2.6)];
-    columns.extend(t.years.iter().map(|y| Column::right(y, 1.6)));
+    columns.extend(t.years.iter().map(|y| Column::right(&y.label, 1.6)));
     columns.push(Column::right("Total", 1.8));
     let mut table = Table::new(columns);
     table.size = 7.5;
@@ -417,7 +410,7 @@ fn budget(c: &mut Composer, cx: &Context) {
         return;
     }
     let mut columns = vec![Column::left("Line", 2.6), Column::left("Category", 1.8)];
-    columns.extend(t.years.iter().map(|y| Column::right(y, 1.5)));
+    columns.extend(t.years.iter().map(|y| Column::right(&y.label, 1.5)));
     columns.push(Column::right("Total", 1.6));
     let mut lines = Table::new(columns);
     lines.size = 7.5;

@@ -35,7 +35,7 @@ pub fn review_section(review: &Review) -> Section {
                 ("Severity".into(), 1.0),
                 ("Finding".into(), 3.2),
                 ("Suggested fix".into(), 3.2),
-                ("Source".into(), 2.0),
+                ("Basis".into(), 2.0),
             ],
             rows: review
                 .findings

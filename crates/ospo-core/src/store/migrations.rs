@@ -1,13 +1,14 @@
 //! Embedded, numbered schema migrations guarded by `PRAGMA user_version`; never edit a landed one.
 
-use super::connection::not_a_database;
 use crate::{Error, Result};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use std::path::Path;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_plans.sql"),
-    include_str!("migrations/0002_samples.sql"),
+    include_str!("migrations/0002_ids_never_reused.sql"),
+    include_str!("migrations/0003_fiscal_year_name.sql"),
+    include_str!("migrations/0005_samples.sql"),
 ];
 
 /// The schema this build writes: the number of migrations.
@@ -16,39 +17,9 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// `PRAGMA application_id` of our databases: "OSPO" in ASCII.
 pub const APPLICATION_ID: i64 = 0x4F53_504F;
 
-/// Looks at an existing file through a read-only connection, so a newer database or somebody
-/// else's SQLite file is refused before anything (journal mode, migrations) could touch it.
-pub(super) fn refuse_foreign_or_newer(path: &Path) -> Result<()> {
-    if !path.exists() {
-        return Ok(());
-    }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| not_a_database(path, e))?;
-    let found = user_version(&conn).map_err(|e| not_a_database(path, e))?;
-    let (app_id, tables): (i64, i64) = conn
-        .query_row(
-            "SELECT (SELECT application_id FROM pragma_application_id()),
-                    (SELECT COUNT(*) FROM sqlite_master WHERE type = 'table')",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .map_err(|e| not_a_database(path, e))?;
-    if (app_id != 0 && app_id != APPLICATION_ID) || (found == 0 && tables > 0) {
-        return Err(Error::Conflict(format!(
-            "{} is a SQLite database of another program, not an OSPO Planner one; it was left untouched",
-            path.display()
-        )));
-    }
-    if found > SCHEMA_VERSION {
-        return Err(Error::DatabaseTooNew {
-            found,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    Ok(())
+/// True when the schema needs no migration.
+pub(super) fn is_current(conn: &Connection) -> Result<bool> {
+    Ok(user_version(conn)? == SCHEMA_VERSION)
 }
 
 fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
@@ -56,8 +27,16 @@ fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 /// Brings the schema up to date in one transaction, after copying an existing database aside.
+/// Foreign keys are off while it runs, so a migration may rebuild a table others refer to
+/// without cascading deletes; the references are checked before it commits.
 pub(super) fn run(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
-    run_list(conn, path, MIGRATIONS)
+    if user_version(conn)? == SCHEMA_VERSION {
+        return Ok(());
+    }
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let result = run_list(conn, path, MIGRATIONS);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    result
 }
 
 fn run_list(conn: &mut Connection, path: Option<&Path>, migrations: &[&str]) -> Result<()> {
@@ -77,10 +56,22 @@ fn run_list(conn: &mut Connection, path: Option<&Path>, migrations: &[&str]) -> 
         let backup = path.with_extension(format!("v{found}-{stamp}.bak"));
         conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
     }
-    let tx = conn.transaction()?;
-    for (i, sql) in migrations.iter().enumerate().skip(found as usize) {
+    // Another process may have migrated meanwhile: the version is read again under the write lock.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let found = user_version(&tx)?;
+    for (i, sql) in migrations.iter().enumerate().skip(found.max(0) as usize) {
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
+    }
+    let broken: Option<String> = tx
+        .query_row("SELECT \"table\" FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if let Some(table) = broken {
+        return Err(Error::Conflict(format!(
+            "the schema upgrade left rows in {table} without their plan; nothing was changed"
+        )));
     }
     tx.commit()?;
     Ok(())
@@ -122,6 +113,35 @@ mod tests {
             .query_row("SELECT body FROM notes", [], |r| r.get(0))
             .unwrap();
         assert_eq!(body, "kept");
+    }
+
+    #[test]
+    fn plans_stored_before_fiscal_year_names_keep_their_dates() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        run_list(&mut conn, None, &MIGRATIONS[..1]).unwrap();
+        for (name, month) in [("october", 10), ("january", 1)] {
+            conn.execute(
+                "INSERT INTO plans (name, created_at, updated_at, locale, org_name, employees, industry,
+                    sponsor_name, sponsor_title, value_propositions, structure_kind, reports_to,
+                    current_stage, target_stage, current_rung, target_rung, currency,
+                    first_fiscal_year, first_month, horizon_years, assumptions, sources)
+                 VALUES (?1, '', '', 'en', '', 0, '', '', '', '[]', 'virtual', '', 0, 0, 'consumer',
+                    'consumer', 'USD', 2027, ?2, 3, '[]', '[]')",
+                rusqlite::params![name, month],
+            )
+            .unwrap();
+        }
+        run_list(&mut conn, None, MIGRATIONS).unwrap();
+        let named_by = |name: &str| -> String {
+            conn.query_row(
+                "SELECT fiscal_year_named_by FROM plans WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        assert_eq!(named_by("october"), "start_year");
+        assert_eq!(named_by("january"), "end_year");
     }
 
     #[test]

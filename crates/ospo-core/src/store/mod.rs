@@ -5,7 +5,10 @@ mod assessments;
 mod budget;
 mod codec;
 mod connection;
+mod diagnose;
 mod edits;
+mod identify;
+mod location;
 mod migrations;
 mod plans;
 mod sections;
@@ -15,18 +18,20 @@ mod stakeholders;
 mod tracking;
 
 pub use assessments::StoredAssessment;
-pub use connection::APP_IDENTIFIER;
 pub use edits::Applied;
+pub use location::{identifier, DEV_IDENTIFIER, RELEASE_IDENTIFIER};
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
 
 use crate::{Error, Result};
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// An open plan database.
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Why the database was opened read-only (a read-only file, folder or mount); writes are refused.
+    read_only: Option<String>,
 }
 
 impl Store {
@@ -37,12 +42,26 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
-        migrations::refuse_foreign_or_newer(path)?;
-        let mut conn = connection::open(path)?;
-        migrations::run(&mut conn, Some(path))?;
+        identify::check_existing(path)?;
+        let connection::Opened {
+            mut conn,
+            read_only,
+        } = connection::open(path)?;
+        match &read_only {
+            None => migrations::run(&mut conn, Some(path))
+                .map_err(|e| diagnose::on_database(path, e))?,
+            Some(reason) if !migrations::is_current(&conn)? => {
+                return Err(diagnose::read_only(
+                    Some(path),
+                    &format!("{reason}, and it needs a schema upgrade before it can be read"),
+                ))
+            }
+            Some(_) => {}
+        }
         Ok(Store {
             conn,
             path: Some(path.to_owned()),
+            read_only,
         })
     }
 
@@ -50,18 +69,37 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         connection::configure(&conn)?;
         migrations::run(&mut conn, None)?;
-        Ok(Store { conn, path: None })
+        Ok(Store {
+            conn,
+            path: None,
+            read_only: None,
+        })
     }
 
-    /// `OSPO_DB` when set, else `ospo.db` in the platform data folder the desktop app uses.
-    pub fn default_path() -> Result<PathBuf> {
-        if let Some(p) = std::env::var_os("OSPO_DB").filter(|p| !p.is_empty()) {
-            return Ok(PathBuf::from(p));
+    /// Why the database can only be read, when it was opened read-only.
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// Begins a write transaction. It takes the write lock at once (IMMEDIATE), so it waits out
+    /// another program's write for the busy timeout instead of failing when it first writes.
+    pub(crate) fn write_tx(&mut self) -> Result<Transaction<'_>> {
+        if let Some(reason) = &self.read_only {
+            return Err(diagnose::read_only(self.path.as_deref(), reason));
         }
-        let base = dirs::data_dir().ok_or_else(|| {
-            Error::NotFound("no data folder on this system; pass --db PATH or set OSPO_DB".into())
-        })?;
-        Ok(base.join(APP_IDENTIFIER).join("ospo.db"))
+        self.conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| match (e.sqlite_error_code(), &self.path) {
+                (Some(rusqlite::ErrorCode::DatabaseBusy), _) => Error::Busy(diagnose::BUSY.into()),
+                (_, Some(path)) => diagnose::describe(path, e),
+                (_, None) => Error::Database(e),
+            })
+    }
+
+    /// `OSPO_DB` when set, else `ospo.db` in this build's data folder: the one path the desktop
+    /// app and the CLI both open (see `location`).
+    pub fn default_path() -> Result<PathBuf> {
+        location::default_path()
     }
 
     pub fn path(&self) -> Option<&Path> {

@@ -16,7 +16,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 const HEADER_COLUMNS: &str = "name, created_at, updated_at, starter, locale, org_name, employees, \
     industry, sponsor_name, sponsor_title, value_propositions, structure_kind, reports_to, \
     current_stage, target_stage, current_rung, target_rung, currency, first_fiscal_year, \
-    first_month, horizon_years, assumptions, sources, samples";
+    first_month, horizon_years, assumptions, sources, fiscal_year_named_by, samples";
 
 impl Section for Unit {
     const TABLE: &'static str = "units";
@@ -67,6 +67,7 @@ fn header_values(plan: &Plan) -> Vec<Value> {
         Value::Integer(i64::from(b.horizon_years)),
         text(&codec::to_json(&plan.assumptions)),
         text(&codec::to_json(&plan.sources)),
+        text(&codec::name(&b.fiscal_year_named_by)),
         text(&codec::to_json(&plan.samples)),
     ]
 }
@@ -108,6 +109,7 @@ fn header_from_row(row: &Row) -> rusqlite::Result<Plan> {
             currency: row.get(18)?,
             first_fiscal_year: row.get(19)?,
             first_month: row.get(20)?,
+            fiscal_year_named_by: codec::parse(24, row.get(24)?)?,
             horizon_years: row.get(21)?,
             lines: Vec::new(),
         },
@@ -118,7 +120,7 @@ fn header_from_row(row: &Row) -> rusqlite::Result<Plan> {
         risks: Vec::new(),
         assumptions: codec::from_json(22, row.get_ref(22)?.as_str()?)?,
         sources: codec::from_json(23, row.get_ref(23)?.as_str()?)?,
-        samples: codec::from_json(24, row.get_ref(24)?.as_str()?)?,
+        samples: codec::from_json(25, row.get_ref(25)?.as_str()?)?,
     })
 }
 
@@ -169,9 +171,10 @@ pub(super) fn ensure_name_free(conn: &Connection, name: &str, except: i64) -> Re
         .query_row(params![name, except], |r| r.get(0))
         .optional()?;
     match taken {
-        Some(_) => Err(Error::Conflict(format!(
-            "name: a plan named \"{name}\" already exists"
-        ))),
+        Some(_) => Err(Error::invalid(
+            "name",
+            format!("a plan named \"{name}\" already exists"),
+        )),
         None => Ok(()),
     }
 }
@@ -213,7 +216,7 @@ impl Store {
     /// As [`Store::create`], for a plan the caller has just validated whole (a file read by
     /// `files`), so a large import is not checked twice.
     pub(crate) fn create_validated(&mut self, plan: &Plan) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         ensure_name_free(&tx, &plan.name, 0)?;
         let now = text(&Utc::now().to_rfc3339());
         let mut values = header_values(plan);
@@ -234,7 +237,7 @@ impl Store {
     /// Rewrites a stored plan whole in one transaction (undo, merged imports).
     pub fn replace(&mut self, plan: &Plan) -> Result<()> {
         plan.validate()?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         let existing = load_header(&tx, plan.id)?;
         ensure_name_free(&tx, &plan.name, plan.id)?;
         let mut stored = plan.clone();
@@ -284,7 +287,7 @@ impl Store {
         let mut p = Problems::new();
         crate::model::validate_name(name, "name", &mut p);
         p.into_result()?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write_tx()?;
         load_header(&tx, id)?;
         ensure_name_free(&tx, name, id)?;
         tx.prepare_cached("UPDATE plans SET name = ?2 WHERE id = ?1")?
@@ -295,13 +298,14 @@ impl Store {
     }
 
     pub fn delete(&mut self, id: i64) -> Result<()> {
-        let n = self
-            .conn
+        let tx = self.write_tx()?;
+        let n = tx
             .prepare_cached("DELETE FROM plans WHERE id = ?1")?
             .execute([id])?;
         if n == 0 {
             return Err(Error::NotFound(format!("no plan with id {id}")));
         }
+        tx.commit()?;
         Ok(())
     }
 

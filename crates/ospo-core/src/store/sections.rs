@@ -1,8 +1,8 @@
 //! The shared shape of every item table (keyed by plan and item id, ordered by `seq`) and the
-//! four operations on it, so each table module only says how its columns map to the model.
+//! three operations on it, so each table module only says how its columns map to the model.
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection, OptionalExtension, Row};
+use rusqlite::{params_from_iter, Connection, Row};
 
 pub(super) trait Section: Sized {
     const TABLE: &'static str;
@@ -96,23 +96,6 @@ pub(super) fn remove<T: Section>(
         .prepare_cached(&sql)?
         .execute(rusqlite::params![plan_id, key])?
         > 0)
-}
-
-pub(super) fn exists<T: Section>(
-    conn: &Connection,
-    plan_id: i64,
-    key: &str,
-) -> rusqlite::Result<bool> {
-    let sql = format!(
-        "SELECT 1 FROM {} WHERE plan_id = ?1 AND {} = ?2",
-        T::TABLE,
-        T::KEY
-    );
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row(rusqlite::params![plan_id, key], |_| Ok(()))
-        .optional()?
-        .is_some())
 }
 
 pub(super) fn text(s: &str) -> Value {

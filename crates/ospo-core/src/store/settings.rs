@@ -14,12 +14,13 @@ impl Store {
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+        let tx = self.write_tx()?;
+        tx.prepare_cached(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
                  ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            )?
-            .execute(params![key, value])?;
+        )?
+        .execute(params![key, value])?;
+        tx.commit()?;
         Ok(())
     }
 }

@@ -1,4 +1,4 @@
-//! Generated valid plans for property tests: any text (HTML, control characters, any script),
+//! Generated valid plans for property tests: any text (HTML, any script; no control characters),
 //! every enum value, ids and references drawn so the plan passes validation.
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -12,6 +12,13 @@ fn text() -> impl Strategy<Value = String> {
         "<script>alert\\(\"[a-z]{1,5}\"\\)</script>",
         "\\PC{0,12}"
     ]
+    .prop_map(|s| s.chars().filter(|&c| single_line(c)).collect())
+}
+
+/// What a single-line field accepts: no control, line-separator or bidi-override characters.
+fn single_line(c: char) -> bool {
+    !c.is_control()
+        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Text that validation requires to be non-blank.
@@ -19,8 +26,9 @@ fn required() -> impl Strategy<Value = String> {
     (text(), "[a-zA-Z<&>]").prop_map(|(t, end)| t + &end)
 }
 
+/// 1900-01-01 to 2190-12-31: a position's end date may come up to ten years after its start.
 fn date() -> impl Strategy<Value = NaiveDate> {
-    (1i32..2_000_000)
+    (693_596i32..=799_881)
         .prop_map(|d| NaiveDate::from_num_days_from_ce_opt(d).unwrap_or(NaiveDate::MIN))
 }
 
@@ -65,7 +73,7 @@ fn positions() -> impl Strategy<Value = Vec<Position>> {
                         ],
                         0.0f64..=1.0,
                         proptest::option::of(date()),
-                        proptest::option::of(0u64..5000),
+                        proptest::option::of(0u64..3650),
                         0..=MAX_AMOUNT,
                         1.0f64..=MAX_LOADED_MULTIPLIER,
                         proptest::option::of(any::<usize>()),
@@ -130,32 +138,43 @@ fn budget() -> impl Strategy<Value = Budget> {
         2000i32..=2100,
         1u8..=12,
         1u8..=MAX_HORIZON,
+        any::<bool>(),
     )
-        .prop_flat_map(|(currency, first_fiscal_year, first_month, horizon)| {
-            let line = move |i: usize| {
-                (
-                    id("b", i),
-                    pick(&BudgetCategory::ALL[1..]),
-                    required(),
-                    prop::collection::vec(0..=MAX_AMOUNT, usize::from(horizon)),
-                )
-                    .prop_map(|(id, category, description, amounts)| BudgetLine {
-                        id,
-                        category,
-                        description,
-                        amounts,
+        .prop_flat_map(
+            |(currency, first_fiscal_year, first_month, horizon, by_end)| {
+                let fiscal_year_named_by = if by_end {
+                    FiscalYearName::EndYear
+                } else {
+                    FiscalYearName::StartYear
+                };
+                let line = move |i: usize| {
+                    (
+                        id("b", i),
+                        pick(&BudgetCategory::ALL[1..]),
+                        required(),
+                        prop::collection::vec(0..=MAX_AMOUNT, usize::from(horizon)),
+                    )
+                        .prop_map(|(id, category, description, amounts)| {
+                            BudgetLine {
+                                id,
+                                category,
+                                description,
+                                amounts,
+                            }
+                        })
+                };
+                (0usize..5)
+                    .prop_flat_map(move |n| (0..n).map(line).collect::<Vec<_>>())
+                    .prop_map(move |lines| Budget {
+                        currency: currency.to_owned(),
+                        first_fiscal_year,
+                        first_month,
+                        fiscal_year_named_by,
+                        horizon_years: horizon,
+                        lines,
                     })
-            };
-            (0usize..5)
-                .prop_flat_map(move |n| (0..n).map(line).collect::<Vec<_>>())
-                .prop_map(move |lines| Budget {
-                    currency: currency.to_owned(),
-                    first_fiscal_year,
-                    first_month,
-                    horizon_years: horizon,
-                    lines,
-                })
-        })
+            },
+        )
 }
 
 fn units() -> impl Strategy<Value = Vec<Unit>> {

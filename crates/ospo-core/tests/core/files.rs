@@ -79,7 +79,7 @@ fn the_document_has_a_fixed_key_order_and_reads_back_equal() {
     assert_eq!(text, files::to_json_string_at(&plan, at));
     assert!(
         text.starts_with(
-            "{\n  \"format\": \"ospo-plan\",\n  \"format_version\": 1,\n  \"app_version\": \""
+            "{\n  \"format\": \"ospo-plan\",\n  \"format_version\": 2,\n  \"app_version\": \""
         ),
         "{text}"
     );
@@ -118,6 +118,24 @@ proptest! {
 }
 
 #[test]
+fn a_version_one_file_keeps_its_fiscal_year_dates() {
+    let mut v = doc_value();
+    v["format_version"] = json!(1);
+    v["plan"]["budget"]["first_month"] = json!(10);
+    v["plan"]["budget"]
+        .as_object_mut()
+        .unwrap()
+        .remove("fiscal_year_named_by");
+    let plan = files::read_plan_bytes(&bytes(&v)).unwrap();
+    assert_eq!(
+        plan.budget.fiscal_year_named_by,
+        ospo_core::model::FiscalYearName::StartYear
+    );
+    let first = &plan.totals().years[0];
+    assert_eq!(first.start.to_string(), "2027-10-01");
+}
+
+#[test]
 fn writing_replaces_a_file_whole_and_leaves_no_temporary_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ospo.json");
@@ -152,7 +170,8 @@ fn import_names_the_plan_uniquely_or_as_asked() {
     let id = files::import_bytes(&mut store, text.as_bytes(), Some("Peer template")).unwrap();
     assert_eq!(store.get(id).unwrap().name, "Peer template");
     let err = files::import_bytes(&mut store, text.as_bytes(), Some("Peer template")).unwrap_err();
-    assert_eq!(err.code(), "conflict");
+    assert_eq!(err.code(), "invalid");
+    assert_eq!(err.payload().problems[0].path, "name");
 }
 
 #[test]
@@ -190,19 +209,19 @@ fn another_format_or_a_newer_version_is_refused_before_the_plan_is_looked_at() {
     refused(&bytes(&no_format), "no \"format\" field");
     let err = refused(
         &with(v.clone(), "/format_version", json!(3)),
-        "made by a newer version (3); this app reads up to 1",
+        "made by a newer version (3); this app reads up to 2",
     );
     assert_eq!(
         err.to_string(),
-        "made by a newer version (3); this app reads up to 1"
+        "made by a newer version (3); this app reads up to 2"
     );
     refused(
         &with(v.clone(), "/format_version", json!("1")),
-        "format_version: must be a whole number from 1 to 1 (got \"1\")",
+        "format_version: must be a whole number from 1 to 2 (got \"1\")",
     );
     refused(
         &with(v, "/format_version", json!(0)),
-        "format_version: must be a whole number from 1 to 1 (got 0)",
+        "format_version: must be a whole number from 1 to 2 (got 0)",
     );
 }
 
@@ -413,6 +432,7 @@ fn html_and_script_in_every_text_field_are_stored_as_text() {
                         | "responsibility"
                         | "current_rung"
                         | "target_rung"
+                        | "fiscal_year_named_by"
                 ) =>
             {
                 *s = format!("{payload} {s}");
@@ -446,6 +466,7 @@ fn a_byte_order_mark_is_accepted() {
 }
 
 mod finance;
+mod refusals;
 mod share;
 
 #[test]

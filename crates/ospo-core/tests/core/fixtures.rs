@@ -83,6 +83,7 @@ pub fn rich_plan(name: &str) -> Plan {
         currency: "EUR".into(),
         first_fiscal_year: 2027,
         first_month: 1,
+        fiscal_year_named_by: FiscalYearName::EndYear,
         horizon_years: 3,
         lines: vec![BudgetLine {
             id: "b1".into(),

@@ -137,7 +137,7 @@ fn assessments_keep_history_survive_reopen_and_feed_the_stage() {
         let plan = guide::starter_plan("virtual").expect("starter");
         let id = store.create(&plan).expect("create");
         let first = guide::Answers::from([("s1.policy".to_owned(), true)]);
-        let second: guide::Answers = ["s1.policy", "s1.licensing", "s1.inventory"]
+        let second: guide::Answers = ["s1.licensing", "s1.inventory", "s1.education"]
             .into_iter()
             .map(|q| (q.to_owned(), true))
             .collect();
@@ -157,7 +157,8 @@ fn assessments_keep_history_survive_reopen_and_feed_the_stage() {
     let then = guide::assess(&history[1].answers, 2).expect("assess");
     let now = guide::assess(&history[0].answers, 2).expect("assess");
     assert_eq!((then.stage, now.stage), (0, 1));
-    assert_eq!(now.gaps_to_target[0].question, "s1.education");
+    assert_eq!((history[1].stage, history[0].stage), (0, 1));
+    assert_eq!(now.gaps_to_target[0].question, "s1.policy");
 }
 
 #[test]

@@ -2,9 +2,13 @@
 #![allow(clippy::inconsistent_digit_grouping)]
 
 mod arbitrary_plan;
+mod calendar;
 mod crash;
+mod database;
 mod files;
 mod fixtures;
 mod guide;
+mod input;
+mod pdf_text;
 mod report;
 mod store;

@@ -697,32 +697,44 @@ fn lines_of(words: &[Word]) -> Vec<(String, f32, f32)> {
     lines
 }
 
-/// Every heading has at least two lines of what follows below it on its page, and no text is
-/// cut with an ellipsis.
+/// A line set as a heading: 11 pt and more (a box 12.8 pt high; body text is 9.5 pt).
+fn is_heading((text, top, bottom): &(String, f32, f32)) -> bool {
+    bottom - top > 12.5 && HEADINGS.contains(&text.as_str())
+}
+
+/// Every heading has at least two lines of what follows below it on its page, unless what follows
+/// is shorter and ends there (the next page opens with a heading or the document ends), and no text
+/// is cut with an ellipsis.
 fn assert_laid_out_like_a_document(pdf: &Rendered, what: &str) {
-    let pages = words(pdf);
-    for (page, ((_, height), words)) in pages.iter().enumerate() {
-        // What follows the last heading of a document may be a single line.
-        let needed = if page + 1 == pages.len() { 1 } else { 2 };
-        let body: Vec<Word> = words
-            .iter()
-            .filter(|(_, [_, y0, _, y1])| *y0 > 50.0 && *y1 < height - 50.0)
-            .cloned()
-            .collect();
-        let lines = lines_of(&body);
-        for (i, (text, top, bottom)) in lines.iter().enumerate() {
+    let pages: Vec<Vec<(String, f32, f32)>> = words(pdf)
+        .iter()
+        .map(|((_, height), words)| {
+            let body: Vec<Word> = words
+                .iter()
+                .filter(|(_, [_, y0, _, y1])| *y0 > 50.0 && *y1 < height - 50.0)
+                .cloned()
+                .collect();
+            lines_of(&body)
+        })
+        .collect();
+    for (page, lines) in pages.iter().enumerate() {
+        let section_ends_here = pages
+            .get(page + 1)
+            .is_none_or(|next| next.first().is_some_and(is_heading));
+        for (i, line) in lines.iter().enumerate() {
             assert!(
-                !text.contains('…'),
-                "{what} page {}: {text:?} is cut",
-                page + 1
+                !line.0.contains('…'),
+                "{what} page {}: {:?} is cut",
+                page + 1,
+                line.0
             );
-            // Headings are set at 11 pt and more (a box 12.8 pt high); body text at 9.5 pt.
-            if bottom - top > 12.5 && HEADINGS.contains(&text.as_str()) {
+            if is_heading(line) {
                 let after = lines.len() - i - 1;
                 assert!(
-                    after >= needed,
-                    "{what} page {}: heading {text:?} is followed by {after} line(s)",
-                    page + 1
+                    after >= 2 || (after == 1 && section_ends_here),
+                    "{what} page {}: heading {:?} is followed by {after} line(s)",
+                    page + 1,
+                    line.0
                 );
             }
         }
@@ -796,6 +808,25 @@ fn one_money_format_and_named_months() {
         assert_eq!(
             has_cents, money.cents,
             "{f} breaks the document's money format"
+        );
+    }
+}
+
+#[test]
+fn proposal_places_the_plan_in_the_other_maturity_models_and_labels_illustrative_figures() {
+    let plan = ospo_core::guide::starter_plan("corporate_with_divisions").unwrap();
+    let text = render(&plan, Document::Proposal, Paper::Letter).raw_text();
+    for expected in [
+        "The same ladder in other maturity models",
+        "2 Community-driven (now) Participation Directed",
+        "4 Leadership-driven (target) Leadership Prevail",
+        "How the levels line up with the stages: OSPO Planner guidance",
+        "Illustrative figures, not quotes: 2027 base salaries for a large US company",
+        "fiscal years, from October 2026",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from:\n{text}"
         );
     }
 }

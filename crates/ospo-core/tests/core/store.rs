@@ -58,6 +58,7 @@ fn rename_duplicate_and_delete() {
         err.to_string(),
         "name: a plan named \"Beta\" already exists"
     );
+    assert_eq!(err.code(), ospo_core::error::ErrorCode::Invalid);
     assert_eq!(dump(&path), before);
 
     assert_eq!(store.unique_name("Alpha").unwrap(), "Alpha (2)");
@@ -147,6 +148,7 @@ fn changing_the_horizon_resizes_every_budget_line() {
         currency: "EUR".into(),
         first_fiscal_year: 2027,
         first_month: 4,
+        fiscal_year_named_by: FiscalYearName::StartYear,
         horizon_years: years,
     };
     store
@@ -158,6 +160,7 @@ fn changing_the_horizon_resizes_every_budget_line() {
         vec![20_000_00, 20_000_00, 25_000_00, 0, 0]
     );
     assert_eq!(plan.budget.first_month, 4);
+    assert_eq!(plan.budget.fiscal_year_named_by, FiscalYearName::StartYear);
     store
         .apply(id, &Edit::SetBudgetSettings(settings(1)))
         .unwrap();
@@ -185,7 +188,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
     p.fte = 1.5;
     refused(
         Edit::PutPosition(p),
-        "position.fte: must be between 0 and 1 (got 1.5)",
+        "positions[0].fte: must be between 0 and 1 (got 1.5)",
     );
 
     let mut p = position("head", "Head of Open Source", Role::HeadOfOspo, None);
@@ -193,7 +196,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
     p.end_date = Some(date(2027, 6, 30));
     refused(
         Edit::PutPosition(p),
-        "position.start_date: start 2028-01-01 is after end 2027-06-30",
+        "positions[0].start_date: start 2028-01-01 is after end 2027-06-30",
     );
 
     refused(
@@ -211,6 +214,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
             currency: "EURO".into(),
             first_fiscal_year: 2027,
             first_month: 1,
+            fiscal_year_named_by: FiscalYearName::EndYear,
             horizon_years: 3,
         }),
         "budget.currency: unknown currency \"EURO\" (use an ISO 4217 code such as EUR or USD)",
@@ -223,7 +227,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
             description: "Conferences".into(),
             amounts: vec![100, -5, 0],
         }),
-        "budget_line.amounts[1]: must not be negative and at most 1000000000000 (got -5)",
+        "budget.lines[0].amounts[1]: must not be negative and at most 1000000000000 (got -5)",
     );
 
     refused(
@@ -233,7 +237,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
             description: "Salaries".into(),
             amounts: vec![1, 2, 3],
         }),
-        "budget_line.category: headcount is computed from positions; add a position instead",
+        "budget.lines[1].category: headcount is computed from positions; add a position instead",
     );
 
     let mut p = position(
@@ -245,7 +249,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
     p.reports_to = Some("comp".into());
     refused(
         Edit::PutPosition(p),
-        "position.reports_to: reporting lines must not form a loop",
+        "positions[0].reports_to: reporting lines must not form a loop (and 1 more problem)",
     );
 
     refused(
@@ -258,7 +262,7 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
             first_date: date(2027, 1, 1),
             owner: None,
         }),
-        "communication.audience: refers to stakeholder group \"nobody\", which is not in the plan",
+        "communications[1].audience: refers to stakeholder group \"nobody\", which is not in the plan",
     );
 }
 
@@ -304,7 +308,7 @@ fn a_database_from_a_newer_version_is_refused_and_left_byte_identical() {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; CREATE TABLE future (x); INSERT INTO future VALUES (1);
-             PRAGMA user_version = 99; PRAGMA journal_mode = DELETE;",
+             PRAGMA application_id = 1330860111; PRAGMA user_version = 99; PRAGMA journal_mode = DELETE;",
         )
         .unwrap();
     }

@@ -2,8 +2,11 @@
 //! Run with scripts/e2e.sh (builds the app, installs tauri-driver, runs under xvfb-run).
 
 mod commands;
+mod editor;
 mod flows;
 mod hostile;
+mod latency;
+mod layout;
 mod screenshots;
 mod starters;
 

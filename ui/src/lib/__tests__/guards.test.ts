@@ -1,13 +1,17 @@
 // Rules of the front end that are cheap to check on the source itself.
 /// <reference types="vite/client" />
 import { describe, expect, it } from "vitest";
+import { CATALOG } from "../../bindings/tables";
 
 // Every source file of the UI as text (tests and generated bindings left out).
-const sources = import.meta.glob(["../../**/*.svelte", "../../**/*.ts", "!../../**/__tests__/**", "!../../bindings/**"], {
-  query: "?raw",
-  import: "default",
-  eager: true,
-}) as Record<string, string>;
+const sources = import.meta.glob(
+  ["../../**/*.svelte", "../../**/*.ts", "!../../**/__tests__/**", "!../../bindings/**"],
+  {
+    query: "?raw",
+    import: "default",
+    eager: true,
+  },
+) as Record<string, string>;
 const all = Object.keys(sources);
 const svelte = all.filter((f) => f.endsWith(".svelte"));
 const readFileSync = (f: string, _enc: string) => sources[f];
@@ -60,5 +64,34 @@ describe("source guards", () => {
       }
     }
     expect(controls).toBeGreaterThan(50);
+  });
+
+  it("keeps no copy of the core's tables: every currency and label comes from bindings/tables.ts", () => {
+    const quoted = (text: string) =>
+      new RegExp(`["'\`]${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["'\`]`);
+    const currencies = CATALOG.currencies.flatMap((c) => [
+      quoted(c.code),
+      new RegExp(`\\b${c.code}\\s*:`),
+    ]);
+    const labels = [
+      ...CATALOG.stages,
+      ...[
+        CATALOG.structures,
+        CATALOG.rungs,
+        CATALOG.roles,
+        CATALOG.responsibilities,
+        CATALOG.categories,
+        CATALOG.petals,
+        CATALOG.levels,
+        CATALOG.cadences,
+        CATALOG.severities,
+      ].flatMap((list) => list.map((c) => c.label)),
+    ].map(quoted);
+    expect(labels.length).toBeGreaterThan(60);
+    for (const f of all) {
+      const text = readFileSync(f, "utf8");
+      for (const re of [...currencies, ...labels])
+        expect(re.test(text), `${f} holds ${re}`).toBe(false);
+    }
   });
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { shortcut } from "../keys";
-import { knownAnswers, sixMonthsFrom, stageOf } from "../assessment";
+import { knownAnswers, sixMonthsFrom } from "../assessment";
 import { countBySeverity, describeItem } from "../review";
-import { cite } from "../labels";
+import { attribution, attributions, cite } from "../labels";
 import type { Questionnaire } from "../types";
 import { plan, position } from "./fixtures";
 
-const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: !!mods.ctrl,
   metaKey: !!mods.meta,
@@ -35,29 +38,25 @@ describe("undo keys", () => {
 
 const q: Questionnaire = {
   allowed_nos: 1,
-  note: "",
+  notes: [],
   stages: [1, 2, 3].map((stage) => ({
     stage,
     name: `S${stage}`,
     summary: "",
     description: "",
-    source: { seed: "x", document: "", section: "y" },
-    checklist: ["a", "b", "c"].map((c) => ({ id: `s${stage}.${c}`, text: c, milestone: c })),
+    source: { kind: "seed", seed: "x", document: "", section: "y" },
+    checklist: ["a", "b", "c"].map((c) => ({
+      id: `s${stage}.${c}`,
+      text: c,
+      milestone: c,
+      defining: c === "a",
+      source: { kind: "guidance" },
+    })),
   })),
 };
 const yes = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, true]));
 
-describe("self-assessment stage", () => {
-  it("is zero with no answers and counts one 'no' per stage as met", () => {
-    expect(stageOf(q, {})).toBe(0);
-    expect(stageOf(q, yes("s1.a", "s1.b"))).toBe(1);
-    expect(stageOf(q, yes("s1.a"))).toBe(0);
-    expect(stageOf(q, yes("s1.a", "s1.b", "s1.c", "s2.a", "s2.b", "s3.a", "s3.c"))).toBe(3);
-  });
-  it("does not skip a stage", () => {
-    expect(stageOf(q, yes("s2.a", "s2.b", "s2.c", "s3.a", "s3.b", "s3.c"))).toBe(0);
-    expect(stageOf(q, yes("s1.a", "s1.b", "s3.a", "s3.b", "s3.c"))).toBe(1);
-  });
+describe("self-assessment answers", () => {
   it("drops answers to questions that no longer exist", () => {
     expect(knownAnswers(q, { "s1.a": true, "s9.x": true })).toEqual({ "s1.a": true });
   });
@@ -71,8 +70,28 @@ describe("self-assessment stage", () => {
 describe("review items", () => {
   const p = plan({
     positions: [position("p1", { title: "Head of OSPO" })],
-    stakeholders: [{ id: "g1", name: "Legal team", petal: "legal", interest: "high", influence: "high", owner: null, key_message: "" }],
-    communications: [{ id: "c1", audience: "g1", message: "Policy update", channel: "", cadence: null, first_date: "2027-01-01", owner: null }],
+    stakeholders: [
+      {
+        id: "g1",
+        name: "Legal team",
+        petal: "legal",
+        interest: "high",
+        influence: "high",
+        owner: null,
+        key_message: "",
+      },
+    ],
+    communications: [
+      {
+        id: "c1",
+        audience: "g1",
+        message: "Policy update",
+        channel: "",
+        cadence: null,
+        first_date: "2027-01-01",
+        owner: null,
+      },
+    ],
   });
   it("names items the way the user knows them", () => {
     expect(describeItem("positions[0]", p)).toBe("Position: Head of OSPO");
@@ -83,14 +102,44 @@ describe("review items", () => {
     expect(describeItem("something.else", p)).toBe("something.else");
   });
   it("counts findings by severity", () => {
-    const f = (severity: "error" | "warning" | "info") => ({ rule: "r", severity, message: "", items: [], fix: "", source: { seed: "", document: "", section: "" } });
-    expect(countBySeverity([f("error"), f("warning"), f("warning")])).toEqual({ error: 1, warning: 2, info: 0 });
+    const f = (severity: "error" | "warning" | "info") => ({
+      rule: "r",
+      severity,
+      message: "",
+      items: [],
+      fix: "",
+      source: { kind: "guidance" } as const,
+    });
+    expect(countBySeverity([f("error"), f("warning"), f("warning")])).toEqual({
+      error: 1,
+      warning: 2,
+      info: 0,
+    });
   });
 });
 
 describe("cite", () => {
   it("names the document and the section, as the core's Source::cite does", () => {
-    expect(cite({ seed: "004_x.txt", document: "A deep dive into OSPOs", section: "Staffing an OSPO" })).toBe("A deep dive into OSPOs — Staffing an OSPO");
+    expect(
+      cite({
+        kind: "seed",
+        seed: "004_x.txt",
+        document: "A deep dive into OSPOs",
+        section: "Staffing an OSPO",
+      }),
+    ).toBe("A deep dive into OSPOs — Staffing an OSPO");
     expect(cite(undefined)).toBe("");
+  });
+  it("never shows the app's own guidance as a source", () => {
+    expect(attribution({ kind: "guidance" })).toBe("OSPO Planner guidance");
+    expect(attribution({ kind: "seed", seed: "f", document: "D", section: "S" })).toBe(
+      "Source: D — S",
+    );
+    const a = { kind: "seed", seed: "f", document: "A", section: "One" } as const;
+    const b = { kind: "seed", seed: "f", document: "A", section: "Two" } as const;
+    expect(attributions([a, b, a, { kind: "guidance" }])).toBe(
+      "OSPO Planner guidance. Source: A — One; Two",
+    );
+    expect(attributions([a])).toBe("Source: A — One");
   });
 });

@@ -2,14 +2,28 @@ import { describe, expect, it } from "vitest";
 import { firstRows, linesByCategory } from "../longlists";
 import type { BudgetCategory, BudgetLine } from "../types";
 
-const line = (id: string, category: BudgetCategory): BudgetLine => ({ id, category, description: id, amounts: [0] });
+const line = (id: string, category: BudgetCategory): BudgetLine => ({
+  id,
+  category,
+  description: id,
+  amounts: [0],
+});
 
 describe("linesByCategory", () => {
-  const lines = [line("a", "travel"), line("b", "training"), line("c", "travel"), line("d", "travel")];
+  const lines = [
+    line("a", "travel"),
+    line("b", "training"),
+    line("c", "travel"),
+    line("d", "travel"),
+  ];
 
   it("keeps each line's index in the plan and the plan's order", () => {
     const groups = linesByCategory(lines, new Set(), 5);
-    expect(groups.get("travel")!.shown.map((s) => [s.line.id, s.index])).toEqual([["a", 0], ["c", 2], ["d", 3]]);
+    expect(groups.get("travel")!.shown.map((s) => [s.line.id, s.index])).toEqual([
+      ["a", 0],
+      ["c", 2],
+      ["d", 3],
+    ]);
     expect(groups.get("training")!.shown.map((s) => s.index)).toEqual([1]);
     expect(groups.get("travel")!.hidden).toBe(0);
   });

@@ -1,7 +1,7 @@
 //! Staffing advice: the roles a plan's stage and structure call for, where it falls short, and each role's career steps.
 
 use super::structure::LARGE;
-use crate::guide::knowledge::roles::{role, CareerStep, CORE_COMPLIANCE_TEAM};
+use crate::guide::knowledge::roles::{role, CareerStep, Need, CORE_COMPLIANCE_TEAM};
 use crate::guide::Source;
 use crate::model::{BudgetCategory, Employment, Plan, Role, StructureKind};
 use serde::Serialize;
@@ -11,14 +11,18 @@ use ts_rs::TS;
 pub struct RoleAdvice {
     pub role: Role,
     pub name: &'static str,
-    /// Whether this plan's stage and structure call for the role.
+    /// Whether this plan calls for the role: the deep dive's required roles always, others by the
+    /// plan's stage and structure.
     pub needed: bool,
+    /// Required by the deep dive whatever the structure.
+    pub required: bool,
     pub why: String,
     /// Whether the plan covers the role (for legal counsel, a compliance-services budget also counts).
     pub met: bool,
     /// Ids of the positions that hold the role.
     pub positions: Vec<String>,
     pub career: &'static [CareerStep],
+    /// Where `why` comes from: the deep dive for a required role, the app's guidance otherwise.
     pub source: Source,
 }
 
@@ -34,7 +38,7 @@ pub struct StaffingAdvice {
     /// The stage the advice is for: the higher of current and target.
     pub stage: u8,
     pub roles: Vec<RoleAdvice>,
-    /// One line per needed role the plan lacks.
+    /// One line per needed role the plan lacks, required roles first.
     pub shortfalls: Vec<String>,
     pub core_compliance_team: Vec<CompliancePart>,
     pub notes: Vec<String>,
@@ -51,13 +55,15 @@ pub fn advise_staffing(plan: &Plan) -> StaffingAdvice {
     let roles: Vec<RoleAdvice> = Role::ALL
         .iter()
         .map(|&r| {
-            let (needed, why) = need(r, stage, kind);
             let info = role(r);
+            let required = info.need != Need::Optional;
+            let (needed, why) = need(r, stage, kind);
             let met = holds(r) || (r == Role::LegalCounsel && bought_legal);
             RoleAdvice {
                 role: r,
                 name: info.name,
-                needed,
+                needed: needed || required,
+                required,
                 why,
                 met,
                 positions: plan
@@ -67,13 +73,18 @@ pub fn advise_staffing(plan: &Plan) -> StaffingAdvice {
                     .map(|p| p.id.clone())
                     .collect(),
                 career: info.career,
-                source: info.source,
+                source: if required {
+                    info.source
+                } else {
+                    Source::Guidance
+                },
             }
         })
         .collect();
-    let shortfalls = roles
+    let mut missing: Vec<&RoleAdvice> = roles.iter().filter(|r| r.needed && !r.met).collect();
+    missing.sort_by_key(|r| !r.required);
+    let shortfalls = missing
         .iter()
-        .filter(|r| r.needed && !r.met)
         .map(|r| format!("No {}: {}", r.name.to_lowercase(), r.why))
         .collect();
     let engineering = holds(Role::SoftwareArchitect) || holds(Role::Other);
@@ -96,35 +107,37 @@ pub fn advise_staffing(plan: &Plan) -> StaffingAdvice {
     }
 }
 
+/// Whether the plan's stage and structure call for an optional role, and why; for the required roles,
+/// why the deep dive requires them.
 fn need(r: Role, stage: u8, kind: StructureKind) -> (bool, String) {
     let (needed, why) = match r {
         Role::HeadOfOspo => (
             true,
             match kind {
                 StructureKind::Virtual => "a virtual OSPO is led by a head of open source, usually in engineering",
-                StructureKind::NoOfficial => "even without an office, one person should own the open source duties",
-                _ => "every OSPO needs a leader for its strategy and the metrics that prove it",
+                StructureKind::NoOfficial => "required in every OSPO; without an office, one person still owns the strategy",
+                _ => "required in every OSPO: leads the strategy and the metrics that show it works",
             },
         ),
         Role::SoftwareArchitect => (
             true,
-            "a senior architect or principal engineer makes the technical calls on open source",
+            "mandatory: a senior architect or principal engineer makes the technical calls on open source",
         ),
         Role::ComplianceEngineer => (
-            stage >= 1,
-            "from stage 1 someone must carry out the compliance process and meet license obligations",
+            true,
+            "required in every OSPO: carries out the compliance process and meets license obligations",
         ),
         Role::LegalCounsel => (
-            stage >= 1,
-            "access to counsel versed in open source licensing; usually reached rather than hired",
+            true,
+            "required, as access to counsel versed in open source licensing (a position or a legal services budget)",
         ),
         Role::TechnicalEvangelist => (
-            stage >= 2,
-            "stage 2 and up promote open source use and show the organization's work outside",
+            true,
+            "required in every OSPO: shows the OSPO's open source work to customers, partners and the community",
         ),
         Role::CommunityManager => (
             stage >= 3,
-            "stage 3 and up host projects and must grow and look after their communities",
+            "from stage 3 the organization hosts projects and takes care of their communities",
         ),
         Role::ProgramManager => (
             kind == StructureKind::CorporateWithDivisions,
@@ -186,25 +199,46 @@ mod tests {
     }
 
     #[test]
-    fn compliance_is_needed_from_stage_one_and_reported_missing() {
-        let mut plan = starter_plan("cto_office").unwrap();
-        plan.positions
-            .retain(|p| p.role != Role::ComplianceEngineer);
-        plan.responsibilities
-            .retain(|r| r.owner.as_deref() != Some("comp"));
-        plan.stakeholders.iter_mut().for_each(|s| s.owner = None);
-        plan.communications.iter_mut().for_each(|c| c.owner = None);
-        let a = advise_staffing(&plan);
-        assert!(advice_for(Role::ComplianceEngineer, &a).needed);
-        assert!(a
-            .shortfalls
-            .iter()
-            .any(|s| s.starts_with("No compliance engineer")));
-        assert!(!a.core_compliance_team[2].met);
+    fn the_deep_dive_required_roles_are_needed_whatever_the_stage_and_structure() {
+        let mut plan = starter_plan("no_official").unwrap();
         plan.maturity.current_stage = 0;
         plan.maturity.target_stage = 0;
+        for kind in StructureKind::ALL {
+            plan.structure.kind = kind;
+            let a = advise_staffing(&plan);
+            for r in [
+                Role::HeadOfOspo,
+                Role::SoftwareArchitect,
+                Role::TechnicalEvangelist,
+                Role::ComplianceEngineer,
+                Role::LegalCounsel,
+            ] {
+                let advice = advice_for(r, &a);
+                assert!(advice.needed && advice.required, "{r:?} in {kind:?}");
+                assert_ne!(advice.source, Source::Guidance, "{r:?}");
+            }
+            assert!(!advice_for(Role::CommunityManager, &a).required);
+        }
+    }
+
+    #[test]
+    fn a_missing_compliance_engineer_is_a_shortfall_listed_first() {
+        let mut plan = starter_plan("cto_office").unwrap();
+        plan.positions
+            .iter_mut()
+            .filter(|p| p.role == Role::ComplianceEngineer)
+            .for_each(|p| p.role = Role::Other);
+        plan.maturity.target_stage = 3;
+        plan.positions.retain(|p| p.role != Role::CommunityManager);
         let a = advise_staffing(&plan);
-        assert!(!advice_for(Role::ComplianceEngineer, &a).needed);
+        assert_eq!(a.shortfalls.len(), 2, "{:?}", a.shortfalls);
+        assert!(a.shortfalls[0].starts_with("No compliance engineer"));
+        assert!(a.shortfalls[1].starts_with("No community manager"));
+        assert!(!a.core_compliance_team[2].met);
+        assert_eq!(
+            advice_for(Role::CommunityManager, &a).source,
+            Source::Guidance
+        );
     }
 
     #[test]
@@ -222,22 +256,20 @@ mod tests {
     }
 
     #[test]
-    fn evangelist_from_stage_two_community_manager_from_stage_three() {
+    fn a_missing_evangelist_is_a_shortfall_at_any_stage() {
         let mut plan = starter_plan("no_official").unwrap();
-        plan.maturity.target_stage = 2;
+        plan.positions
+            .iter_mut()
+            .filter(|p| p.role == Role::TechnicalEvangelist)
+            .for_each(|p| p.role = Role::Other);
         let a = advise_staffing(&plan);
-        assert!(advice_for(Role::TechnicalEvangelist, &a).needed);
         assert!(!advice_for(Role::TechnicalEvangelist, &a).met);
-        plan.maturity.target_stage = 3;
-        plan.positions.retain(|p| p.role != Role::CommunityManager);
-        let a = advise_staffing(&plan);
-        assert!(advice_for(Role::CommunityManager, &a).needed);
-        assert_eq!(a.shortfalls.len(), 2);
+        assert!(a.shortfalls[0].starts_with("No technical evangelist"));
     }
 
     #[test]
     fn dedicated_counsel_in_a_medium_organization_gets_a_note() {
-        let mut plan = starter_plan("cto_office").unwrap();
+        let mut plan = starter_plan("virtual").unwrap();
         let counsel = plan
             .positions
             .iter_mut()

@@ -28,26 +28,25 @@ pub const CATEGORIES: [CategoryInfo; 8] = [
     CategoryInfo {
         category: BudgetCategory::Travel,
         name: "Travel",
-        covers: "Trips to conferences, summits and community meetings",
+        covers: "Travel, such as to open source events",
         source: RND,
     },
     CategoryInfo {
         category: BudgetCategory::EventSponsorship,
         name: "Event sponsorship",
-        covers: "Sponsoring open source events for visibility and goodwill",
+        covers: "Sponsorship of open source events",
         source: RND,
     },
     CategoryInfo {
         category: BudgetCategory::FoundationMemberships,
         name: "Foundation memberships",
-        covers: "Dues to the foundations behind the projects you rely on",
+        covers: "Membership dues for open source foundations",
         source: RND,
     },
     CategoryInfo {
         category: BudgetCategory::ToolingInfrastructure,
         name: "Tooling and infrastructure",
-        covers:
-            "Hardware and software: scanning, SBOM, contribution analytics, collaboration tools",
+        covers: "Hardware and software expenses",
         source: RND,
     },
     CategoryInfo {
@@ -60,7 +59,10 @@ pub const CATEGORIES: [CategoryInfo; 8] = [
         category: BudgetCategory::LegalCompliance,
         name: "Legal and compliance services",
         covers: "Outside counsel, audits and due diligence you buy rather than staff",
-        source: Source::new(seeds::DEEP_DIVE, "Staffing an OSPO — Legal Counsel"),
+        source: Source::new(
+            seeds::DEEP_DIVE,
+            "Staffing an OSPO — Legal Counsel; Support Corporate Development Activities",
+        ),
     },
     CategoryInfo {
         category: BudgetCategory::Miscellaneous,

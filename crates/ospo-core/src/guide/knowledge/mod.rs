@@ -2,6 +2,7 @@
 
 pub mod budget;
 pub mod challenges;
+pub mod maturity_models;
 pub mod metrics;
 pub mod petals;
 pub mod responsibilities;
@@ -14,16 +15,18 @@ pub mod trailmap;
 
 pub use budget::{CategoryInfo, CATEGORIES};
 pub use challenges::{ChallengeArea, CHALLENGES};
+pub use maturity_models::{MaturityModel, ModelLevel, MATURITY_MODELS};
 pub use metrics::{MetricInfo, METRICS};
 pub use petals::{petal, PetalInfo, PETALS};
 pub use responsibilities::{responsibility, ResponsibilityInfo, RESPONSIBILITIES};
 pub use roles::{role, CareerStep, Need, RoleInfo, CORE_COMPLIANCE_TEAM, ROLES};
 pub use sponsor::{Continuity, SponsorGuidance, SPONSOR};
-pub use stages::{stage, Question, Stage, STAGES};
+pub use stages::{stage, Note, Question, Stage, STAGES};
 pub use strategy::{rung, Action, Rung, RUNGS};
 pub use structures::{structure, StructureInfo, STRUCTURES};
 pub use trailmap::{TrailStep, TRAILMAP};
 
+use crate::guide::source::Source;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -31,7 +34,10 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
 pub struct Knowledge {
     pub stages: &'static [Stage],
-    pub stage_note: &'static str,
+    pub stage_notes: &'static [Note],
+    /// Two further maturity models, level by level beside the stages.
+    pub maturity_models: &'static [MaturityModel],
+    pub maturity_models_note: Note,
     pub structures: &'static [StructureInfo],
     pub roles: &'static [RoleInfo],
     pub core_compliance_team: &'static [&'static str],
@@ -39,6 +45,8 @@ pub struct Knowledge {
     pub rungs: &'static [Rung],
     pub ladder_note: &'static str,
     pub objectives: &'static [&'static str],
+    /// Where the ladder note and the objectives come from.
+    pub strategy_source: Source,
     pub petals: &'static [PetalInfo],
     pub metrics: &'static [MetricInfo],
     pub budget_categories: &'static [CategoryInfo],
@@ -50,7 +58,12 @@ pub struct Knowledge {
 pub fn knowledge() -> Knowledge {
     Knowledge {
         stages: &STAGES,
-        stage_note: stages::MODEL_NOTE,
+        stage_notes: &stages::MODEL_NOTES,
+        maturity_models: &MATURITY_MODELS,
+        maturity_models_note: Note {
+            text: maturity_models::MODELS_NOTE,
+            source: maturity_models::MODELS_SOURCE,
+        },
         structures: &STRUCTURES,
         roles: &ROLES,
         core_compliance_team: &CORE_COMPLIANCE_TEAM,
@@ -58,6 +71,7 @@ pub fn knowledge() -> Knowledge {
         rungs: &RUNGS,
         ladder_note: strategy::LADDER_NOTE,
         objectives: &strategy::OBJECTIVES,
+        strategy_source: strategy::STRATEGY_SOURCE,
         petals: &PETALS,
         metrics: &METRICS,
         budget_categories: &CATEGORIES,
@@ -68,9 +82,10 @@ pub fn knowledge() -> Knowledge {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::guide::source::seeds;
+    use crate::guide::source::tests::check_section;
     use crate::model::{BudgetCategory, Petal, Responsibility, Role, StrategyRung, StructureKind};
     use std::collections::HashSet;
 
@@ -110,29 +125,39 @@ mod tests {
     }
 
     #[test]
-    fn every_item_cites_a_known_seed_and_a_section() {
+    fn every_cited_section_is_in_the_source_list() {
         let json = serde_json::to_value(knowledge()).unwrap();
         let mut cited = HashSet::new();
         collect_seeds(&json, &mut cited);
-        let known = [
-            seeds::TRAILMAP.file,
-            seeds::FIVE_STAGE_TALK.file,
-            seeds::CREATING.file,
-            seeds::OSPO_101.file,
-            seeds::DEEP_DIVE.file,
-        ];
-        assert_eq!(cited.len(), known.len(), "{cited:?}");
-        for seed in cited {
-            assert!(known.contains(&seed.as_str()), "{seed} is not a seed file");
+        let files: HashSet<&str> = cited.iter().map(|(seed, _)| seed.as_str()).collect();
+        assert_eq!(files.len(), seeds::ALL.len(), "{files:?}");
+        for (seed, section) in &cited {
+            check_section(seed, section).unwrap();
         }
     }
 
-    fn collect_seeds(v: &serde_json::Value, out: &mut HashSet<String>) {
+    #[test]
+    fn the_app_own_reading_is_marked_as_guidance() {
+        use crate::model::{Petal, StructureKind};
+        assert!(STRUCTURES
+            .iter()
+            .all(|s| s.pros_cons_source == Source::Guidance));
+        assert!(METRICS.iter().all(|m| m.example_source == Source::Guidance));
+        assert_eq!(petal(Petal::InternalEcosystem).source, Source::Guidance);
+        assert_eq!(
+            structure(StructureKind::CorporateWithDivisions).budget,
+            "Not described in the source"
+        );
+    }
+
+    /// Every (seed file, section) cited anywhere in `v`.
+    pub fn collect_seeds(v: &serde_json::Value, out: &mut HashSet<(String, String)>) {
         match v {
             serde_json::Value::Object(m) => {
-                if let (Some(seed), Some(section)) = (m.get("seed"), m.get("section")) {
-                    assert!(!section.as_str().unwrap_or_default().is_empty());
-                    out.insert(seed.as_str().unwrap_or_default().to_owned());
+                if m.get("kind").and_then(|k| k.as_str()) == Some("seed") {
+                    let text = |k: &str| m.get(k).and_then(|x| x.as_str()).unwrap_or_default();
+                    assert!(!text("section").is_empty(), "{m:?}");
+                    out.insert((text("seed").to_owned(), text("section").to_owned()));
                 }
                 m.values().for_each(|x| collect_seeds(x, out));
             }

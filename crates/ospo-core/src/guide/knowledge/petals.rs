@@ -1,4 +1,5 @@
-//! The OSPO flower: the stakeholder groups an OSPO serves, plus the external regulators outside it.
+//! The OSPO flower: its six stakeholder petals, the external regulators outside it, and one petal the
+//! app adds (internal ecosystem), attributed as guidance.
 
 use crate::guide::source::{seeds, Source};
 use crate::model::Petal;
@@ -13,10 +14,13 @@ pub struct PetalInfo {
     pub focus: &'static str,
     /// Typical groups on the petal, as suggestions for stakeholders.
     pub groups: &'static [&'static str],
+    /// Where the groups come from: the app's suggestions, except the regulators the source names.
+    pub groups_source: Source,
     pub source: Source,
 }
 
 const FLOWER: Source = Source::new(seeds::CREATING, "Identifying Your OSPO's Stakeholders");
+const REGULATORS: Source = Source::new(seeds::CREATING, "Collaborating With External Regulators");
 
 pub const PETALS: [PetalInfo; 8] = [
     PetalInfo {
@@ -24,6 +28,7 @@ pub const PETALS: [PetalInfo; 8] = [
         name: "Individual contributors",
         focus: "What moves people to contribute, from inside and outside; a culture change helped by mentoring",
         groups: &["Developers", "Engineering teams", "Contractors"],
+        groups_source: Source::Guidance,
         source: FLOWER,
     },
     PetalInfo {
@@ -31,6 +36,7 @@ pub const PETALS: [PetalInfo; 8] = [
         name: "Management",
         focus: "Strategy: lining up open source with the business strategy and using it on managers' own problems",
         groups: &["Executives", "Engineering managers", "Product leadership"],
+        groups_source: Source::Guidance,
         source: FLOWER,
     },
     PetalInfo {
@@ -38,6 +44,7 @@ pub const PETALS: [PetalInfo; 8] = [
         name: "Legal",
         focus: "The legal duties that come with open source: compliance and lower legal risk",
         groups: &["Legal department", "Outside counsel", "Intellectual property team"],
+        groups_source: Source::Guidance,
         source: FLOWER,
     },
     PetalInfo {
@@ -45,6 +52,7 @@ pub const PETALS: [PetalInfo; 8] = [
         name: "Business",
         focus: "Making the parts of the organization fit together: shared practice and knowledge across units",
         groups: &["Business units", "Product management", "Sales and customer success"],
+        groups_source: Source::Guidance,
         source: FLOWER,
     },
     PetalInfo {
@@ -52,6 +60,7 @@ pub const PETALS: [PetalInfo; 8] = [
         name: "Open source ecosystem",
         focus: "The communities, projects, companies and people outside: trading ideas, collaborating, contributing",
         groups: &["Project maintainers", "Foundations", "Peer companies"],
+        groups_source: Source::Guidance,
         source: FLOWER,
     },
     PetalInfo {
@@ -59,14 +68,17 @@ pub const PETALS: [PetalInfo; 8] = [
         name: "The OSPO",
         focus: "The office itself: coordinating every open source initiative and supporting the other groups",
         groups: &["OSPO staff", "Ambassadors", "Division OSPO leads"],
+        groups_source: Source::Guidance,
         source: FLOWER,
     },
     PetalInfo {
         petal: Petal::InternalEcosystem,
         name: "Internal ecosystem",
-        focus: "Internal functions the work depends on, such as IT, security, procurement and HR; petals can be split further as the organization needs",
+        focus: "Internal functions the work depends on, such as IT, security, procurement and HR. Not one of the \
+                flower's six petals: an extra petal this app adds, as an organization may",
         groups: &["IT and security", "Procurement", "Human resources"],
-        source: FLOWER,
+        groups_source: Source::Guidance,
+        source: Source::Guidance,
     },
     PetalInfo {
         petal: Petal::ExternalRegulators,
@@ -77,7 +89,8 @@ pub const PETALS: [PetalInfo; 8] = [
             "Industry regulators and professional bodies",
             "Consumer protection agencies",
         ],
-        source: Source::new(seeds::CREATING, "Collaborating With External Regulators"),
+        groups_source: REGULATORS,
+        source: REGULATORS,
     },
 ];
 

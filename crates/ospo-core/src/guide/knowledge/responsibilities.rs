@@ -56,7 +56,7 @@ pub const RESPONSIBILITIES: [ResponsibilityInfo; 12] = [
         Responsibility::Talent,
         "Grow and retain open source talent",
         "Run workshops, technical and compliance training, mentoring and internal evangelism; work with universities to find new talent.",
-        "Grow Open Source Talent Inside the Organization",
+        "Grow Open Source Talent Inside the Organization; Collaborate with Universities on Open Source Projects",
     ),
     r(
         Responsibility::InnerSource,

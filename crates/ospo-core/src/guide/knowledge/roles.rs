@@ -5,26 +5,26 @@ use crate::model::Role;
 use serde::Serialize;
 use ts_rs::TS;
 
-/// How strongly the seeds call for a role.
+/// How strongly the deep dive calls for a role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
-    /// Every OSPO, whatever its structure.
+    /// Required in every OSPO, whatever its structure (one person may hold several roles).
     Always,
-    /// From maturity stage 1 (legal-driven) on.
-    FromStageOne,
-    /// Usually reached (access to an expert) rather than hired.
+    /// Required, but access to it (counsel outside the OSPO) is usually enough.
     UsuallyReached,
-    /// Helpful depending on the strategy and stage.
+    /// Not among the roles the deep dive requires; useful depending on strategy and stage.
     Optional,
 }
 
-/// A career step for a role, tied to a step of the trailmap.
+/// A career step for a role, tied to a step of the trailmap: the step is the trailmap's, the advice
+/// applying it to the role is the app's guidance unless the trailmap says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct CareerStep {
     /// The trailmap step (1–7) this applies.
     pub trail_step: u8,
     pub advice: &'static str,
+    pub source: Source,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
@@ -39,7 +39,11 @@ pub struct RoleInfo {
 }
 
 const fn c(trail_step: u8, advice: &'static str) -> CareerStep {
-    CareerStep { trail_step, advice }
+    CareerStep {
+        trail_step,
+        advice,
+        source: Source::Guidance,
+    }
 }
 
 const STAFFING: &str = "Staffing an OSPO";
@@ -71,8 +75,8 @@ pub const ROLES: [RoleInfo; 8] = [
         role: Role::SoftwareArchitect,
         name: "Senior software architect",
         does: "A senior architect or principal engineer who makes the high-level technical calls on open source, from \
-               design choices to platforms and coding standards. The seeds treat this role as mandatory.",
-        traits: &["Deep technical judgement", "Credibility with engineers inside and outside"],
+               design choices to platforms and coding standards. The deep dive calls this role mandatory.",
+        traits: &[],
         need: Need::Always,
         career: &[
             c(2, "Keep the architect on the engineering ladder, with upstream leadership counted as impact"),
@@ -85,8 +89,8 @@ pub const ROLES: [RoleInfo; 8] = [
         name: "Technical evangelist",
         does: "Promotes the open source work and solutions of the group to customers, prospects, partners and the wider \
                community: demos at events, talks and documentation that build critical mass behind a technology.",
-        traits: &["Strong technical background", "Presents and writes well"],
-        need: Need::Optional,
+        traits: &["Strong technical background"],
+        need: Need::Always,
         career: &[
             c(4, "Map the role's skills onto developer relations and product marketing buckets"),
             c(6, "Coach the evangelist on a personal brand that also serves the company"),
@@ -98,8 +102,8 @@ pub const ROLES: [RoleInfo; 8] = [
         name: "Compliance engineer",
         does: "Carries out the compliance policy and process and makes sure every license obligation of the open source \
                in products and services is met. An OSPO that owns compliance outright may need several.",
-        traits: &["Knows open source licensing", "Knows build and release engineering"],
-        need: Need::FromStageOne,
+        traits: &[],
+        need: Need::Always,
         career: &[
             c(2, "Refit the engineering ladder so compliance work earns promotion like feature work"),
             c(4, "Map the skills onto legal-operations and security buckets for movement across teams"),
@@ -119,12 +123,16 @@ pub const ROLES: [RoleInfo; 8] = [
     RoleInfo {
         role: Role::CommunityManager,
         name: "Community manager",
-        does: "Grows and looks after the communities around the projects the organization hosts or relies on, and runs \
-               internal programmes such as mentoring and ambassadors.",
-        traits: &["Builds relationships", "Understands how project communities work"],
+        does: "Named by the trailmap as OSPO staff whose career ladder can be refitted from engineering's; the \
+               sources describe no duties for the role.",
+        traits: &[],
         need: Need::Optional,
         career: &[
-            c(2, "Refit the engineering ladder for community managers, as the trailmap suggests"),
+            CareerStep {
+                trail_step: 2,
+                advice: "Refit the engineering ladder for community managers",
+                source: Source::new(seeds::TRAILMAP, "Refit Existing Career Ladders"),
+            },
             c(5, "Offer senior community rungs so the best people stay"),
         ],
         source: Source::new(seeds::TRAILMAP, "Refit Existing Career Ladders"),
@@ -132,17 +140,18 @@ pub const ROLES: [RoleInfo; 8] = [
     RoleInfo {
         role: Role::ProgramManager,
         name: "Program manager",
-        does: "Runs the OSPO's programmes — policy roll-out, training, metrics reporting — and coordinates across teams \
-               and, in a corporate structure, across division OSPOs.",
-        traits: &["Organizes across teams", "Reports clearly to executives"],
+        does: "Open source program managers must show the return on the OSPO's investment; choosing what to \
+               measure and how to define success is a core OSPO task.",
+        traits: &[],
         need: Need::Optional,
         career: &[c(4, "Map the skills onto the company's program-management ladder")],
-        source: Source::new(seeds::FIVE_STAGE_TALK, "OSPO Roles"),
+        source: Source::new(seeds::OSPO_101, "The OSPO's Role in Defining Success Metrics"),
     },
     RoleInfo {
         role: Role::Other,
         name: "Other (engineers, division leads)",
-        does: "Upstream engineers, division OSPO leads and others who round out the matrix of experts the OSPO builds.",
+        does: "People from across the organization who make up the matrix of experts an OSPO builds to bring open \
+               source into existing processes.",
         traits: &[],
         need: Need::Optional,
         career: &[c(3, "Fit the role to a standard ladder and note what is unique to it")],
@@ -173,7 +182,5 @@ pub const CORE_COMPLIANCE_TEAM: [&str; 3] = [
     "An open source compliance expert, often from the OSPO",
 ];
 
-pub const CORE_COMPLIANCE_TEAM_SOURCE: Source = Source::new(
-    seeds::DEEP_DIVE,
-    "Oversee Open Source Compliance — core compliance team",
-);
+pub const CORE_COMPLIANCE_TEAM_SOURCE: Source =
+    Source::new(seeds::DEEP_DIVE, "Oversee Open Source Compliance");

@@ -24,18 +24,41 @@ pub struct Question {
     pub id: &'static str,
     pub text: &'static str,
     pub milestone: &'static str,
+    /// What defines the stage: it is not reached while this is answered "no".
+    pub defining: bool,
+    pub source: Source,
 }
 
-const MODEL: &str = "OSPO Maturity Model";
+const fn q(
+    id: &'static str,
+    text: &'static str,
+    milestone: &'static str,
+    defining: bool,
+    source: Source,
+) -> Question {
+    Question {
+        id,
+        text,
+        milestone,
+        defining,
+        source,
+    }
+}
+
+const S1: Source = Source::new(seeds::DEEP_DIVE, "Stage 1: Legal-Driven Adoption");
+const S2: Source = Source::new(seeds::DEEP_DIVE, "Stage 2: Community-Driven Adoption");
+const S3: Source = Source::new(seeds::DEEP_DIVE, "Stage 3: Engagement-Driven Adoption");
+const S4: Source = Source::new(seeds::DEEP_DIVE, "Stage 4: Leadership-Driven Adoption");
 
 pub const STAGES: [Stage; 5] = [
     Stage {
         stage: 0,
         name: "Ad hoc",
         summary: "Open source is used everywhere, but nobody coordinates it",
-        description: "Developers pick up open source to solve problems as they come. Licenses get little \
-                      thought beyond defaults, and nobody weighs what shipping products built on it means \
-                      in the long run. There is no strategy or policy yet, only scattered experts.",
+        description: "Nearly every organization uses open source, and at first developers simply pick it \
+                      up to solve problems as they come. Licenses get little thought beyond the defaults, \
+                      and nobody weighs what consuming it, or shipping products built on it, means in the \
+                      long run.",
         checklist: &[],
         source: Source::new(seeds::DEEP_DIVE, "Stage 0: Ad-Hoc Approach"),
     },
@@ -48,28 +71,36 @@ pub const STAGES: [Stage; 5] = [
                       and security risks and answers them with license compliance, an inventory of what it \
                       uses, and training for developers.",
         checklist: &[
-            Question {
-                id: "s1.policy",
-                text: "Is there a written policy for using open source?",
-                milestone: "Open source usage policy approved",
-            },
-            Question {
-                id: "s1.licensing",
-                text: "Are the licenses of open source components reviewed before a product ships?",
-                milestone: "License review built into the release process",
-            },
-            Question {
-                id: "s1.inventory",
-                text: "Do you keep an inventory (software bill of materials) of the open source in your products?",
-                milestone: "Software bill of materials for every product",
-            },
-            Question {
-                id: "s1.education",
-                text: "Are developers trained on open source licenses and your policy?",
-                milestone: "Compliance training rolled out to developers",
-            },
+            q(
+                "s1.policy",
+                "Is there a written policy for using open source?",
+                "Open source usage policy approved",
+                false,
+                Source::new(seeds::DEEP_DIVE, "OSPO Characteristics"),
+            ),
+            q(
+                "s1.licensing",
+                "Are the licenses of open source components reviewed before a product ships?",
+                "License review built into the release process",
+                true,
+                S1,
+            ),
+            q(
+                "s1.inventory",
+                "Do you keep an inventory (software bill of materials) of the open source in your products?",
+                "Software bill of materials for every product",
+                true,
+                S1,
+            ),
+            q(
+                "s1.education",
+                "Are developers trained on open source licenses and your policy?",
+                "Compliance training rolled out to developers",
+                true,
+                S1,
+            ),
         ],
-        source: Source::new(seeds::DEEP_DIVE, "Stage 1: Legal-Driven Adoption"),
+        source: S1,
     },
     Stage {
         stage: 2,
@@ -81,28 +112,36 @@ pub const STAGES: [Stage; 5] = [
                       or maintainers of projects the business relies on, outbound contributions get a smooth \
                       path, and the first projects of its own are released.",
         checklist: &[
-            Question {
-                id: "s2.ambassadors",
-                text: "Do ambassadors or champions promote approved open source inside teams?",
-                milestone: "Open source ambassador network launched",
-            },
-            Question {
-                id: "s2.training",
-                text: "Do you fund technical training or certification in open source skills?",
-                milestone: "Open source skills training funded",
-            },
-            Question {
-                id: "s2.contributions",
-                text: "Can developers contribute to outside projects through a simple, fast approval path?",
-                milestone: "Streamlined contribution approval in place",
-            },
-            Question {
-                id: "s2.maintainers",
-                text: "Are some developers active contributors or maintainers of projects critical to you?",
-                milestone: "Contributors funded on business-critical projects",
-            },
+            q(
+                "s2.ambassadors",
+                "Do ambassadors or champions promote approved open source inside teams?",
+                "Open source ambassador network launched",
+                true,
+                S2,
+            ),
+            q(
+                "s2.training",
+                "Do you fund technical training or certification in open source skills?",
+                "Open source skills training funded",
+                false,
+                S2,
+            ),
+            q(
+                "s2.contributions",
+                "Can developers contribute to outside projects through a simple, fast approval path?",
+                "Streamlined contribution approval in place",
+                false,
+                S2,
+            ),
+            q(
+                "s2.maintainers",
+                "Are some developers active contributors or maintainers of projects critical to you?",
+                "Contributors funded on business-critical projects",
+                true,
+                S2,
+            ),
         ],
-        source: Source::new(seeds::DEEP_DIVE, "Stage 2: Community-Driven Adoption"),
+        source: S2,
     },
     Stage {
         stage: 3,
@@ -113,23 +152,29 @@ pub const STAGES: [Stage; 5] = [
                       Leaders back launching projects because they see the benefit, and the OSPO builds \
                       processes, playbooks, checklists and tooling to vet and run projects and coach their leads.",
         checklist: &[
-            Question {
-                id: "s3.hosting",
-                text: "Does the organization launch and host open source projects of its own?",
-                milestone: "First organization-led open source project launched",
-            },
-            Question {
-                id: "s3.dedicated",
-                text: "Are full-time staff assigned to the community of a project you lead?",
-                milestone: "Full-time maintainers assigned to a hosted project",
-            },
-            Question {
-                id: "s3.playbooks",
-                text: "Are there playbooks, checklists and tooling to vet and launch projects?",
-                milestone: "Project launch playbook and checklist published",
-            },
+            q(
+                "s3.hosting",
+                "Does the organization start and host open source projects, or act as their main sponsor?",
+                "First organization-led open source project launched",
+                true,
+                S3,
+            ),
+            q(
+                "s3.dedicated",
+                "Are full-time staff assigned to a project you host, with care for its community?",
+                "Full-time maintainers assigned to a hosted project",
+                true,
+                S3,
+            ),
+            q(
+                "s3.playbooks",
+                "Are there playbooks, checklists and tooling to vet and launch projects?",
+                "Project launch playbook and checklist published",
+                false,
+                S3,
+            ),
         ],
-        source: Source::new(seeds::DEEP_DIVE, "Stage 3: Engagement-Driven Adoption"),
+        source: S3,
     },
     Stage {
         stage: 4,
@@ -141,32 +186,51 @@ pub const STAGES: [Stage; 5] = [
                       what to adopt or drop, sets the bar for an acceptable project, and helps the organization \
                       understand project politics.",
         checklist: &[
-            Question {
-                id: "s4.advise",
-                text: "Does technology leadership consult the OSPO on open source to adopt or drop?",
-                milestone: "OSPO seat in technology architecture decisions",
-            },
-            Question {
-                id: "s4.criteria",
-                text: "Does the OSPO set the criteria for judging whether a project is acceptable?",
-                milestone: "Open source project evaluation criteria adopted",
-            },
-            Question {
-                id: "s4.politics",
-                text: "Does the OSPO brief leaders on the politics of the projects you depend on?",
-                milestone: "Regular briefing on strategic project governance",
-            },
+            q(
+                "s4.advise",
+                "Does technology leadership consult the OSPO on open source to adopt or drop?",
+                "OSPO seat in technology architecture decisions",
+                true,
+                S4,
+            ),
+            q(
+                "s4.criteria",
+                "Does the OSPO set the criteria for judging whether a project is acceptable?",
+                "Open source project evaluation criteria adopted",
+                false,
+                S4,
+            ),
+            q(
+                "s4.politics",
+                "Does the OSPO brief leaders on the politics of the projects you depend on?",
+                "Regular briefing on strategic project governance",
+                false,
+                S4,
+            ),
         ],
-        source: Source::new(seeds::DEEP_DIVE, "Stage 4: Leadership-Driven Adoption"),
+        source: S4,
     },
 ];
 
-/// The model's frame: what the stages measure.
-pub const MODEL_NOTE: &str = "Stages are read on two axes — the ability to execute and the level of open \
-    source involvement. Not every function has to reach the top stage; aim for the stage that delivers \
-    the value the organization needs.";
+/// A remark on the stage model as a whole, with where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+pub struct Note {
+    pub text: &'static str,
+    pub source: Source,
+}
 
-pub const MODEL_SOURCE: Source = Source::new(seeds::DEEP_DIVE, MODEL);
+/// The model's frame: what the stages measure, and how far to climb.
+pub const MODEL_NOTES: [Note; 2] = [
+    Note {
+        text: "The model places an OSPO on two variables: its ability to execute and its level.",
+        source: Source::new(seeds::DEEP_DIVE, "OSPO Maturity Model"),
+    },
+    Note {
+        text: "Higher is not always better: decide which level suits the OSPO, or each of its functions; a \
+               part that already delivers the value needed can stay where it is.",
+        source: Source::new(seeds::CREATING, "An Introduction to Maturity Models"),
+    },
+];
 
 pub fn stage(n: u8) -> Option<&'static Stage> {
     STAGES.get(usize::from(n))

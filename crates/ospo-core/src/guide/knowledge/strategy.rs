@@ -100,6 +100,12 @@ pub const LADDER_NOTE: &str =
     "Each rung needs the one below it to work first. Some organizations stay consumers by choice; \
      others aim for leadership. Know where you stand and where you are heading.";
 
+/// Where the ladder note and the objectives come from (the objectives follow the leadership scenario).
+pub const STRATEGY_SOURCE: Source = Source::new(
+    seeds::DEEP_DIVE,
+    "Develop and Execute an Open Source Strategy",
+);
+
 /// Objectives common to organizations that use and build open source.
 pub const OBJECTIVES: [&str; 5] = [
     "Lower development costs",

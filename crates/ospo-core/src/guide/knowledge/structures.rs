@@ -1,4 +1,5 @@
-//! The five ways organizations place an OSPO, with when each fits and what it costs and gains.
+//! The five ways organizations place an OSPO: what the deep dive says of each, and the app's own
+//! reading of its strengths and trade-offs, which the deep dive does not give.
 
 use crate::guide::source::{seeds, Source};
 use crate::model::StructureKind;
@@ -14,8 +15,11 @@ pub struct StructureInfo {
     pub fits: &'static str,
     /// Who holds the money.
     pub budget: &'static str,
+    /// Strengths and trade-offs: the app's reading, attributed by `pros_cons_source`.
     pub pros: &'static [&'static str],
     pub cons: &'static [&'static str],
+    pub pros_cons_source: Source,
+    /// Where summary, fit and budget come from.
     pub source: Source,
 }
 
@@ -24,7 +28,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
         kind: StructureKind::WithinRnd,
         name: "OSPO within R&D",
         summary: "The open source leader runs open source engineering plus strategy and support, and reports to the head of R&D.",
-        fits: "Organizations with a central research function that want the OSPO to pick priorities without product pressure",
+        fits: "Organizations that want the OSPO independent of product divisions and free to work with outside parties",
         budget: "A dedicated budget for headcount, travel, event sponsorship, foundation dues, hardware, software and sundries",
         pros: &[
             "Independent of product divisions, financially and in choice of projects",
@@ -35,6 +39,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
             "Further from product teams, so their buy-in has to be earned",
             "Needs its own budget line that R&D must defend each year",
         ],
+        pros_cons_source: Source::Guidance,
         source: Source::new(seeds::DEEP_DIVE, "OSPO Structure — Example 1: OSPO Within an R&D Department"),
     },
     StructureInfo {
@@ -42,16 +47,17 @@ pub const STRUCTURES: [StructureInfo; 5] = [
         name: "Corporate OSPO with division OSPOs",
         summary: "A corporate OSPO sets policy and strategy and handles foundations; division OSPOs carry out the strategy, training and often upstream engineering.",
         fits: "Large organizations with several product divisions",
-        budget: "Corporate budget for policy, memberships and major initiatives; divisions fund their own execution",
+        budget: "Not described in the source",
         pros: &[
             "One set of policies and processes across the whole organization",
             "Execution stays close to each division's products",
             "Foundation relations and major initiatives are handled once, centrally",
         ],
         cons: &[
-            "The corporate office may hold no engineers beyond a senior architect, so technical credibility must be kept up",
+            "With no engineers beyond a senior architect or principal engineer, the corporate office must keep its technical credibility",
             "Coordination cost: divisions can drift from corporate policy",
         ],
+        pros_cons_source: Source::Guidance,
         source: Source::new(
             seeds::DEEP_DIVE,
             "OSPO Structure — Example 2: Corporate-Level OSPO With Supporting Division-Level OSPOs",
@@ -71,6 +77,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
             "Every expense and outside commitment waits for the sponsor's approval",
             "Upstream engineers, if any, risk being pulled back into product work",
         ],
+        pros_cons_source: Source::Guidance,
         source: Source::new(
             seeds::DEEP_DIVE,
             "OSPO Structure — Example 3: OSPO as Part of the CTO Office or Engineering Department",
@@ -80,7 +87,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
         kind: StructureKind::Virtual,
         name: "Virtual OSPO",
         summary: "A head of open source, usually in engineering, works with people from legal, engineering and marketing who each give a share of their time.",
-        fits: "Organizations that want coordination before they can fund a dedicated team",
+        fits: "Organizations with a head of open source, usually in engineering, but no dedicated staff",
         budget: "Usually no budget of its own; spending comes from engineering or the CTO office",
         pros: &[
             "Cheap to start: no new headcount",
@@ -90,6 +97,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
             "Time shares compete with everyone's main job",
             "No dedicated budget, so every expense is negotiated",
         ],
+        pros_cons_source: Source::Guidance,
         source: Source::new(seeds::DEEP_DIVE, "OSPO Structure — Example 4: Virtual OSPO"),
     },
     StructureInfo {
@@ -103,6 +111,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
             "Hard to scale as the organization grows",
             "Duties depend on individuals and can lapse unnoticed",
         ],
+        pros_cons_source: Source::Guidance,
         source: Source::new(seeds::DEEP_DIVE, "OSPO Structure — Example 5: No Official OSPO"),
     },
 ];

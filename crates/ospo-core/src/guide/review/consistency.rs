@@ -2,7 +2,7 @@
 //! the way the reporting line names them, nothing dated before the plan starts.
 
 use super::{Finding, Rule, Severity};
-use crate::guide::source::{seeds, Source};
+use crate::guide::source::Source;
 use crate::model::Plan;
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
@@ -14,21 +14,21 @@ pub const RULES: [Rule; 3] = [
         severity: Severity::Warning,
         title: "No item is still a starter's sample",
         why: "A starter's text describes an example organization; a proposal that keeps it unread says things nobody decided",
-        source: Source::new(seeds::OWN, "Starting from a starter"),
+        source: Source::Guidance,
     },
     Rule {
         id: "sponsor_title_vs_reporting_line",
         severity: Severity::Warning,
         title: "The sponsor's title and the reporting line agree",
         why: "Two spellings of one executive's title make the reader wonder who backs the office",
-        source: Source::new(seeds::OWN, "Making the case to the sponsor"),
+        source: Source::Guidance,
     },
     Rule {
         id: "dated_before_start",
         severity: Severity::Warning,
         title: "No milestone, KPI or communication is dated before the plan starts",
         why: "A date before the first month of the plan belongs to no budget year and reads as a typing error",
-        source: Source::new(seeds::OWN, "Keeping the plan current"),
+        source: Source::Guidance,
     },
 ];
 
@@ -119,13 +119,7 @@ fn sponsor_title_vs_reporting_line(plan: &Plan) -> Vec<(String, Vec<String>, Str
 }
 
 fn dated_before_start(plan: &Plan) -> Vec<(String, Vec<String>, String)> {
-    let Some(start) = NaiveDate::from_ymd_opt(
-        plan.budget.first_fiscal_year,
-        u32::from(plan.budget.first_month),
-        1,
-    ) else {
-        return Vec::new();
-    };
+    let start = plan.budget.year_start(0);
     let month = crate::wording::month_year(start);
     let mut out = Vec::new();
     let mut flag = |what: String, date: NaiveDate, path: String| {
@@ -198,8 +192,9 @@ mod tests {
     #[test]
     fn dates_before_the_first_month_are_flagged() {
         let mut plan = settled();
-        plan.budget.first_fiscal_year = 2027;
+        plan.budget.first_fiscal_year = 2028;
         plan.budget.first_month = 10;
+        plan.budget.fiscal_year_named_by = crate::model::FiscalYearName::EndYear;
         plan.milestones[0].date = NaiveDate::from_ymd_opt(2027, 9, 30).unwrap();
         let found = dated_before_start(&plan);
         assert!(found

@@ -6,34 +6,34 @@ use crate::model::{BudgetCategory, Employment, Petal, Plan, Role, StructureKind}
 use chrono::NaiveDate;
 
 /// Every rule, in the order findings of equal severity are reported.
-pub const RULES: [Rule; 14] = [
+pub const RULES: [Rule; 16] = [
     Rule {
         id: "no_sponsor",
         severity: Severity::Error,
         title: "The plan names an executive sponsor",
         why: "An OSPO needs an executive who funds it, commits to it for the long term and helps pick its leader",
-        source: Source::new(seeds::DEEP_DIVE, "Introduction; Continuity of executive support and funding"),
+        source: Source::new(seeds::DEEP_DIVE, "Introduction; Continuity"),
     },
     Rule {
         id: "target_stage_below_current",
         severity: Severity::Error,
         title: "The target maturity stage is not below the current one",
         why: "A plan that aims lower than where the organization already stands cannot be argued for",
-        source: Source::new(seeds::DEEP_DIVE, "OSPO Maturity Model"),
+        source: Source::Guidance,
     },
     Rule {
         id: "no_compliance_capacity",
         severity: Severity::Error,
-        title: "From stage 1 on, someone or some service covers license compliance",
-        why: "Stage 1 is about legal and security risk, and every OSPO needs at least one person versed in licensing and compliance",
-        source: Source::new(seeds::DEEP_DIVE, "Stage 1: Legal-Driven Adoption; Oversee Open Source Compliance"),
+        title: "A person in the plan knows open source licensing, compliance practice and engineering",
+        why: "Whatever its role, an OSPO must have at least one such person; a services budget is not a person",
+        source: Source::new(seeds::DEEP_DIVE, "Oversee Open Source Compliance"),
     },
     Rule {
         id: "too_many_value_propositions",
         severity: Severity::Warning,
         title: "At most three value propositions",
         why: "Executives remember a few strong reasons; a weak one dilutes the strong ones",
-        source: Source::new(seeds::OWN, "Making the case to the sponsor"),
+        source: Source::Guidance,
     },
     Rule {
         id: "petal_without_communication",
@@ -47,7 +47,7 @@ pub const RULES: [Rule; 14] = [
         severity: Severity::Warning,
         title: "Every communication has an owner and a cadence",
         why: "Keeping people informed of the strategy is an ongoing job; without an owner and a rhythm it stops",
-        source: Source::new(seeds::DEEP_DIVE, "Continuity of the open source strategy"),
+        source: Source::new(seeds::DEEP_DIVE, "Continuity"),
     },
     Rule {
         id: "virtual_with_dedicated_staff",
@@ -61,14 +61,14 @@ pub const RULES: [Rule; 14] = [
         severity: Severity::Warning,
         title: "Every position has a cost and a start date",
         why: "Staff cost is computed from positions; a missing cost or start date understates the budget",
-        source: Source::new(seeds::OWN, "Budget: headcount derived from positions"),
+        source: Source::Guidance,
     },
     Rule {
         id: "one_year_budget",
         severity: Severity::Warning,
         title: "The budget covers more than one year",
-        why: "Continuity of funding is one of the OSPO's standing challenges; a one-year budget invites a cut",
-        source: Source::new(seeds::DEEP_DIVE, "Continuity of executive support and funding"),
+        why: "Continuity of executive support and funding is one of the challenges an OSPO must meet",
+        source: Source::new(seeds::DEEP_DIVE, "Continuity"),
     },
     Rule {
         id: "kpi_without_target_or_date",
@@ -82,14 +82,14 @@ pub const RULES: [Rule; 14] = [
         severity: Severity::Warning,
         title: "No open milestone lies in the past",
         why: "A proposal with overdue milestones looks stale; mark them done or move them",
-        source: Source::new(seeds::OWN, "Keeping the plan current"),
+        source: Source::Guidance,
     },
     Rule {
         id: "responsibility_without_owner",
         severity: Severity::Warning,
         title: "Every responsibility the OSPO takes on has an owner",
         why: "A responsibility nobody owns is one the OSPO will not deliver",
-        source: Source::new(seeds::DEEP_DIVE, "OSPO Responsibilities"),
+        source: Source::Guidance,
     },
     Rule {
         id: "no_head_of_ospo",
@@ -100,10 +100,24 @@ pub const RULES: [Rule; 14] = [
     },
     Rule {
         id: "no_architect",
-        severity: Severity::Info,
-        title: "The plan has a senior software architect",
-        why: "A senior architect or principal engineer makes the technical calls on open source",
+        severity: Severity::Error,
+        title: "The plan has a senior software architect or principal engineer",
+        why: "The deep dive calls this role mandatory: the technical decision-maker on open source, from design to coding standards",
         source: Source::new(seeds::DEEP_DIVE, "Staffing an OSPO — Software Architect"),
+    },
+    Rule {
+        id: "no_evangelist",
+        severity: Severity::Warning,
+        title: "The plan has a technical evangelist",
+        why: "The role is required whatever the structure; one person may hold it beside another role",
+        source: Source::new(seeds::DEEP_DIVE, "Staffing an OSPO — Technical Evangelist"),
+    },
+    Rule {
+        id: "no_counsel_access",
+        severity: Severity::Warning,
+        title: "The plan gives the OSPO access to counsel versed in open source licensing",
+        why: "Legal counsel is among the required roles; access to such counsel is usually enough",
+        source: Source::new(seeds::DEEP_DIVE, "Staffing an OSPO — Legal Counsel"),
     },
 ];
 
@@ -125,7 +139,7 @@ fn hit(message: impl Into<String>, items: Vec<String>, fix: impl Into<String>) -
 type Check = fn(&Plan, NaiveDate) -> Vec<Hit>;
 
 /// The checks, in the order of `RULES`.
-const CHECKS: [Check; 14] = [
+const CHECKS: [Check; 16] = [
     no_sponsor,
     target_stage_below_current,
     no_compliance_capacity,
@@ -140,6 +154,8 @@ const CHECKS: [Check; 14] = [
     responsibility_without_owner,
     no_head_of_ospo,
     no_architect,
+    no_evangelist,
+    no_counsel_access,
 ];
 
 pub(super) fn run(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
@@ -186,23 +202,20 @@ fn target_stage_below_current(plan: &Plan, _: NaiveDate) -> Vec<Hit> {
 }
 
 fn no_compliance_capacity(plan: &Plan, _: NaiveDate) -> Vec<Hit> {
-    let stage = plan.maturity.current_stage.max(plan.maturity.target_stage);
-    let engineer = plan
-        .positions
-        .iter()
-        .any(|p| p.role == Role::ComplianceEngineer && p.fte > 0.0);
-    let services =
-        plan.budget.lines.iter().any(|l| {
-            l.category == BudgetCategory::LegalCompliance && l.amounts.iter().any(|a| *a > 0)
-        });
-    if stage == 0 || engineer || services {
+    if holds(plan, Role::ComplianceEngineer) {
         return vec![];
     }
     vec![hit(
-        format!("the plan reaches stage {stage} but has no compliance engineer and no budget for compliance services"),
-        vec!["positions".into(), "budget.lines".into()],
-        "Add a compliance engineer position (shared time is fine) or a legal and compliance services budget line",
+        "no position has the compliance engineer role",
+        vec!["positions".into()],
+        "Add a compliance engineer position (a share of someone's time is fine); outside counsel or a \
+         compliance services budget does not count",
     )]
+}
+
+/// Whether a position with some time (FTE above zero) holds `role`.
+fn holds(plan: &Plan, role: Role) -> bool {
+    plan.positions.iter().any(|p| p.role == role && p.fte > 0.0)
 }
 
 fn too_many_value_propositions(plan: &Plan, _: NaiveDate) -> Vec<Hit> {
@@ -397,17 +410,39 @@ fn no_head_of_ospo(plan: &Plan, _: NaiveDate) -> Vec<Hit> {
 }
 
 fn no_architect(plan: &Plan, _: NaiveDate) -> Vec<Hit> {
-    if plan
-        .positions
-        .iter()
-        .any(|p| p.role == Role::SoftwareArchitect)
-    {
+    if holds(plan, Role::SoftwareArchitect) {
         return vec![];
     }
     vec![hit(
         "no position has the software architect role",
         vec!["positions".into()],
         "Add a senior architect or principal engineer, even as a share of someone's time",
+    )]
+}
+
+fn no_evangelist(plan: &Plan, _: NaiveDate) -> Vec<Hit> {
+    if holds(plan, Role::TechnicalEvangelist) {
+        return vec![];
+    }
+    vec![hit(
+        "no position has the technical evangelist role",
+        vec!["positions".into()],
+        "Add a technical evangelist, or a share of the time of someone already in the plan",
+    )]
+}
+
+fn no_counsel_access(plan: &Plan, _: NaiveDate) -> Vec<Hit> {
+    let bought =
+        plan.budget.lines.iter().any(|l| {
+            l.category == BudgetCategory::LegalCompliance && l.amounts.iter().any(|a| *a > 0)
+        });
+    if bought || holds(plan, Role::LegalCounsel) {
+        return vec![];
+    }
+    vec![hit(
+        "no legal counsel position and no budget for legal services",
+        vec!["positions".into(), "budget.lines".into()],
+        "Add a share of in-house counsel's time, or a legal services line for outside counsel (hours × rate)",
     )]
 }
 
@@ -438,11 +473,26 @@ mod tests {
             .collect()
     }
 
+    /// A starter as built only lacks its sponsor's name and is sample throughout; once the user
+    /// names the sponsor and keeps the samples it breaks no rule.
     #[test]
-    fn base_plan_breaks_no_rule() {
-        let r = review(&base(), today());
-        assert!(r.findings.is_empty(), "{:#?}", r.findings);
-        assert!(r.passed);
+    fn starters_break_no_rule() {
+        for s in crate::guide::starters() {
+            let mut plan = starter_plan(s.id).unwrap();
+            let r = review(&plan, today());
+            assert!(
+                r.findings
+                    .iter()
+                    .all(|f| f.rule == "no_sponsor" || f.rule == "sample_content"),
+                "{}: {:#?}",
+                s.id,
+                r.findings
+            );
+            plan.organization.sponsor.name = "A. Sponsor".into();
+            plan.samples.clear();
+            let r = review(&plan, today());
+            assert!(r.findings.is_empty(), "{}: {:#?}", s.id, r.findings);
+        }
     }
 
     #[test]
@@ -490,19 +540,20 @@ mod tests {
     }
 
     #[test]
-    fn no_compliance_capacity_trips_from_stage_one() {
+    fn no_compliance_capacity_trips_whatever_the_stage() {
         let mut plan = without_compliance(base());
-        plan.maturity.current_stage = 0;
-        plan.maturity.target_stage = 1;
-        let f = findings(&plan, "no_compliance_capacity");
-        assert_eq!(f.len(), 1);
-        assert_eq!(f[0].severity, Severity::Error);
-        plan.maturity.target_stage = 0;
-        assert!(findings(&plan, "no_compliance_capacity").is_empty());
+        for stage in [0, 1, 4] {
+            plan.maturity.current_stage = stage;
+            plan.maturity.target_stage = stage;
+            let f = findings(&plan, "no_compliance_capacity");
+            assert_eq!(f.len(), 1, "stage {stage}");
+            assert_eq!(f[0].severity, Severity::Error);
+        }
+        assert!(!review(&plan, today()).passed);
     }
 
     #[test]
-    fn compliance_services_budget_counts_as_capacity() {
+    fn a_services_budget_is_not_a_compliance_person() {
         let mut plan = without_compliance(base());
         plan.budget.lines.push(crate::model::BudgetLine {
             id: "legal-svc".into(),
@@ -510,8 +561,15 @@ mod tests {
             description: "Outside compliance review".into(),
             amounts: vec![0, 5_000_00, 0],
         });
+        assert_eq!(findings(&plan, "no_compliance_capacity").len(), 1);
+        let comp = base()
+            .positions
+            .into_iter()
+            .find(|p| p.role == Role::ComplianceEngineer)
+            .unwrap();
+        plan.positions.push(comp);
         assert!(findings(&plan, "no_compliance_capacity").is_empty());
-        plan.budget.lines.last_mut().unwrap().amounts = vec![0, 0, 0];
+        plan.positions.last_mut().unwrap().fte = 0.0;
         assert_eq!(findings(&plan, "no_compliance_capacity").len(), 1);
     }
 
@@ -639,18 +697,104 @@ mod tests {
         assert_eq!(f[0].items, ["responsibilities[2]"]);
     }
 
+    fn without_role(mut plan: Plan, role: Role) -> Plan {
+        plan.positions
+            .iter_mut()
+            .filter(|p| p.role == role)
+            .for_each(|p| p.role = Role::Other);
+        plan
+    }
+
     #[test]
-    fn missing_head_and_architect_are_reported_but_do_not_fail() {
-        let mut plan = base();
-        for p in &mut plan.positions {
-            if matches!(p.role, Role::HeadOfOspo | Role::SoftwareArchitect) {
-                p.role = Role::Other;
-            }
+    fn a_missing_architect_is_an_error_with_a_fix() {
+        let plan = without_role(base(), Role::SoftwareArchitect);
+        let f = findings(&plan, "no_architect");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, Severity::Error);
+        assert!(f[0]
+            .fix
+            .starts_with("Add a senior architect or principal engineer"));
+        assert!(!review(&plan, today()).passed);
+    }
+
+    #[test]
+    fn missing_head_and_evangelist_are_warnings_with_a_fix() {
+        for (role, rule) in [
+            (Role::HeadOfOspo, "no_head_of_ospo"),
+            (Role::TechnicalEvangelist, "no_evangelist"),
+        ] {
+            let plan = without_role(base(), role);
+            let f = findings(&plan, rule);
+            assert_eq!(f.len(), 1, "{rule}");
+            assert_eq!(f[0].severity, Severity::Warning, "{rule}");
+            assert!(f[0].fix.starts_with("Add a"), "{rule}");
+            assert!(review(&plan, today()).passed, "{rule}");
         }
-        let r = review(&plan, today());
-        assert!(r.has("no_head_of_ospo") && r.has("no_architect"));
-        assert!(r.passed);
-        assert_eq!(r.count(Severity::Info), 1);
+    }
+
+    #[test]
+    fn counsel_access_is_a_position_or_a_legal_services_line() {
+        let mut plan = without_role(base(), Role::LegalCounsel);
+        assert!(plan
+            .budget
+            .lines
+            .iter()
+            .any(|l| l.category == BudgetCategory::LegalCompliance));
+        assert!(findings(&plan, "no_counsel_access").is_empty());
+        plan.budget
+            .lines
+            .retain(|l| l.category != BudgetCategory::LegalCompliance);
+        let f = findings(&plan, "no_counsel_access");
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(f[0].fix.contains("hours × rate"));
+    }
+
+    #[test]
+    fn every_rule_has_the_severity_it_is_meant_to_have() {
+        use Severity::*;
+        let expected = [
+            ("no_sponsor", Error),
+            ("target_stage_below_current", Error),
+            ("no_compliance_capacity", Error),
+            ("too_many_value_propositions", Warning),
+            ("petal_without_communication", Warning),
+            ("communication_without_owner_or_cadence", Warning),
+            ("virtual_with_dedicated_staff", Warning),
+            ("position_without_cost_or_start", Warning),
+            ("one_year_budget", Warning),
+            ("kpi_without_target_or_date", Warning),
+            ("milestone_in_past", Warning),
+            ("responsibility_without_owner", Warning),
+            ("no_head_of_ospo", Warning),
+            ("no_architect", Error),
+            ("no_evangelist", Warning),
+            ("no_counsel_access", Warning),
+        ];
+        let actual: Vec<(&str, Severity)> = RULES.iter().map(|r| (r.id, r.severity)).collect();
+        assert_eq!(actual, expected);
+    }
+
+    #[test]
+    fn every_rule_cites_a_listed_section_or_is_guidance() {
+        use crate::guide::source::tests::check_cited;
+        for rule in RULES {
+            check_cited(&rule.source).unwrap_or_else(|e| panic!("{}: {e}", rule.id));
+        }
+        let own: Vec<&str> = RULES
+            .iter()
+            .filter(|r| r.source == Source::Guidance)
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(
+            own,
+            [
+                "target_stage_below_current",
+                "too_many_value_propositions",
+                "position_without_cost_or_start",
+                "milestone_in_past",
+                "responsibility_without_owner"
+            ]
+        );
     }
 
     #[test]

@@ -307,9 +307,11 @@ pub const SPEC: Spec = Spec {
         ),
     ],
     assumptions: &[
-        "Fiscal year runs October to September",
+        "Fiscal years run October to September and are named by the year they end in: FY2027 is October 2026 \
+         to September 2027",
         "Only the Energy Systems lead, the pilot division, is funded here; the other divisions fund their own OSPO leads",
-        "Loaded cost adds 30% for benefits and overhead",
+        "Illustrative figures, not quotes: 2027 base salaries for a large US company, loaded cost adds 30% for \
+         benefits and overhead; the contract evangelist is billed at cost",
     ],
     sources: &[
         Source::new(

@@ -1,6 +1,6 @@
 //! Starter: an OSPO in the CTO's office of a medium-sized company, its budget approved by the sponsor.
 
-use super::spec::{KpiSpec, Org, Reach, Seat, Spec};
+use super::spec::{hours_at, KpiSpec, Org, Reach, Seat, Spec};
 use crate::guide::source::{seeds, Source};
 use crate::model::BudgetCategory::*;
 use crate::model::Cadence::*;
@@ -102,17 +102,6 @@ pub const SPEC: Spec = Spec {
             multiplier: 1.3,
             reports_to: Some("head"),
         },
-        Seat {
-            id: "legal",
-            title: "Outside Open Source Counsel",
-            role: Role::LegalCounsel,
-            employment: Employment::Contractor,
-            fte: 0.1,
-            start: (2027, 2, 1),
-            base: 300_000_00,
-            multiplier: 1.0,
-            reports_to: Some("head"),
-        },
     ],
     duties: &[
         (Strategy, "head", "Strategy document agreed with the CTO and refreshed every year"),
@@ -131,6 +120,7 @@ pub const SPEC: Spec = Spec {
         (ToolingInfrastructure, "Software composition analysis and SBOM service", [35_000_00, 36_000_00, 38_000_00]),
         (Training, "License compliance course for all engineers", [12_000_00, 8_000_00, 8_000_00]),
         (LegalCompliance, "One-off audit of inherited code and policy review", [25_000_00, 10_000_00, 10_000_00]),
+        (LegalCompliance, "Outside open source counsel: 60, 40 and 40 hours at $600 an hour", hours_at(600_00, [60, 40, 40])),
         (Miscellaneous, "Hackathon prizes and stickers", [5_000_00, 5_000_00, 6_000_00]),
     ],
     reach: &[
@@ -231,7 +221,7 @@ pub const SPEC: Spec = Spec {
             petal: Petal::ExternalRegulators,
             interest: Low,
             influence: High,
-            owner: "legal",
+            owner: "head",
             key_message: "Our use of open source meets the rules our customers are audited against",
             message: "Summary of obligations that touch our open source supply chain",
             channel: "Written brief via the general counsel",
@@ -284,7 +274,8 @@ pub const SPEC: Spec = Spec {
     ],
     assumptions: &[
         "The CTO manages the OSPO budget; spending and outside commitments need the CTO's approval",
-        "Loaded cost adds 30% for benefits and overhead; contractors are billed at cost",
+        "Illustrative figures, not quotes: 2027 base salaries for a US technology company, loaded cost adds \
+         30% for benefits and overhead; outside counsel at an assumed $600 an hour",
     ],
     sources: &[
         Source::new(

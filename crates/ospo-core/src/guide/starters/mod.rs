@@ -91,6 +91,87 @@ mod tests {
         }
     }
 
+    /// Every dated item of a starter falls inside its budget's fiscal years.
+    #[test]
+    fn every_starter_date_is_inside_its_budget_window() {
+        for s in starters() {
+            let plan = starter_plan(s.id).unwrap();
+            let years = plan.budget.years();
+            let (first, last) = (years[0].start, years[years.len() - 1].end);
+            let mut dates: Vec<(String, chrono::NaiveDate)> = Vec::new();
+            for p in &plan.positions {
+                dates.extend(p.start_date.map(|d| (format!("position {}", p.id), d)));
+            }
+            for m in &plan.milestones {
+                dates.push((format!("milestone {}", m.id), m.date));
+            }
+            for k in &plan.kpis {
+                dates.extend(k.due.map(|d| (format!("KPI {}", k.id), d)));
+            }
+            for c in &plan.communications {
+                dates.push((format!("communication {}", c.id), c.first_date));
+            }
+            for (what, d) in dates {
+                assert!(
+                    first <= d && d <= last,
+                    "{}: {what} on {d} is outside {first}..{last}",
+                    s.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn starter_figures_say_they_are_illustrative_and_what_they_assume() {
+        for s in starters() {
+            let plan = starter_plan(s.id).unwrap();
+            let label = plan
+                .assumptions
+                .iter()
+                .find(|a| a.starts_with("Illustrative figures, not quotes: 2027 "))
+                .unwrap_or_else(|| panic!("{}: no illustrative label", s.id));
+            assert!(label.contains("salaries"), "{}: {label}", s.id);
+        }
+    }
+
+    #[test]
+    fn outside_counsel_is_priced_as_hours_times_a_rate() {
+        use crate::model::{BudgetCategory, Employment, Role};
+        for s in starters() {
+            let plan = starter_plan(s.id).unwrap();
+            assert!(
+                !plan
+                    .positions
+                    .iter()
+                    .any(|p| p.role == Role::LegalCounsel && p.employment == Employment::Contractor),
+                "{}: outside counsel as a contractor position",
+                s.id
+            );
+            for l in &plan.budget.lines {
+                if l.category == BudgetCategory::LegalCompliance
+                    && l.description.contains("counsel")
+                {
+                    assert!(
+                        l.description.contains(" an hour"),
+                        "{}: {}",
+                        s.id,
+                        l.description
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_starter_source_is_a_listed_section() {
+        for spec in SPECS {
+            for source in spec.sources {
+                crate::guide::source::tests::check_cited(source)
+                    .unwrap_or_else(|e| panic!("{}: {e}", spec.id));
+            }
+        }
+    }
+
     #[test]
     fn starters_name_no_people_and_use_the_organization_given() {
         for s in starters() {

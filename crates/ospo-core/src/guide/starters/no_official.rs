@@ -1,6 +1,6 @@
 //! Starter: no official OSPO — a start-up where a few people share the OSPO's duties.
 
-use super::spec::{KpiSpec, Org, Reach, Seat, Spec};
+use super::spec::{hours_at, KpiSpec, Org, Reach, Seat, Spec};
 use crate::guide::source::{seeds, Source};
 use crate::model::BudgetCategory::*;
 use crate::model::Cadence::*;
@@ -67,8 +67,8 @@ pub const SPEC: Spec = Spec {
         },
         Seat {
             id: "devrel",
-            title: "Community Manager",
-            role: Role::CommunityManager,
+            title: "Developer Advocate (community and talks)",
+            role: Role::TechnicalEvangelist,
             employment: Employment::Shared { percent: 30 },
             fte: 0.3,
             start: (2027, 5, 1),
@@ -76,24 +76,13 @@ pub const SPEC: Spec = Spec {
             multiplier: 1.25,
             reports_to: Some("lead"),
         },
-        Seat {
-            id: "counsel",
-            title: "Outside Counsel (licensing)",
-            role: Role::LegalCounsel,
-            employment: Employment::Contractor,
-            fte: 0.05,
-            start: (2027, 2, 1),
-            base: 320_000_00,
-            multiplier: 1.0,
-            reports_to: Some("lead"),
-        },
     ],
     duties: &[
         (Strategy, "lead", "One page: what we use, what we publish, what we never publish"),
         (Compliance, "comp", "License check in the release pipeline and a notices file"),
-        (PoliciesAndProcesses, "counsel", "Short policy and contributor agreement for our own project"),
+        (PoliciesAndProcesses, "lead", "Short policy and contributor agreement for our own project"),
         (Advice, "arch", "Reviews new dependencies over a set size"),
-        (CorporateDevelopment, "counsel", "Open source section of the data room for funding rounds"),
+        (CorporateDevelopment, "lead", "Open source section of the data room for funding rounds"),
     ],
     lines: &[
         (Travel, "One developer conference a year", [6_000_00, 8_000_00, 10_000_00]),
@@ -102,6 +91,7 @@ pub const SPEC: Spec = Spec {
         (ToolingInfrastructure, "License scanner on the free tier, then paid seats", [0, 6_000_00, 8_000_00]),
         (Training, "Licensing basics workshop for all engineers", [3_000_00, 1_500_00, 1_500_00]),
         (LegalCompliance, "Fixed-fee policy drafting and due-diligence support", [8_000_00, 4_000_00, 4_000_00]),
+        (LegalCompliance, "Outside licensing counsel: 24, 16 and 16 hours at $550 an hour", hours_at(550_00, [24, 16, 16])),
         (Miscellaneous, "Stickers and community swag", [1_500_00, 2_000_00, 2_500_00]),
     ],
     reach: &[
@@ -202,7 +192,7 @@ pub const SPEC: Spec = Spec {
             petal: Petal::ExternalRegulators,
             interest: Low,
             influence: Medium,
-            owner: "counsel",
+            owner: "lead",
             key_message: "We follow the software supply-chain rules that apply to our customers",
             message: "Check of new rules affecting our published software",
             channel: "Counsel memo",
@@ -247,7 +237,8 @@ pub const SPEC: Spec = Spec {
         ),
     ],
     assumptions: &[
-        "Costs are each person's share of time at their current salary",
+        "Illustrative figures, not quotes: 2027 salaries at a US start-up, costed as each person's share of time \
+         with 25% added for benefits and overhead; outside counsel at an assumed $550 an hour",
         "Outside counsel works on a fixed fee for the first policy",
     ],
     sources: &[

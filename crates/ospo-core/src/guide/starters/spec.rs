@@ -2,8 +2,8 @@
 
 use crate::guide::Source;
 use crate::model::{
-    Budget, BudgetCategory, BudgetLine, Cadence, Communication, Employment, Kpi, Level, Maturity,
-    Milestone, Organization, Petal, Plan, Position, Problem, Responsibility,
+    Budget, BudgetCategory, BudgetLine, Cadence, Communication, Employment, FiscalYearName, Kpi,
+    Level, Maturity, Milestone, Organization, Petal, Plan, Position, Problem, Responsibility,
     ResponsibilityAssignment, Risk, Role, Sponsor, Stakeholder, StrategyRung, Structure,
     StructureKind, Unit,
 };
@@ -15,6 +15,11 @@ pub type Ymd = (i32, u32, u32);
 
 /// Every budget line of a starter spans this many fiscal years.
 pub const HORIZON: usize = 3;
+
+/// A year's cost of work billed by the hour: `hours` a year at `rate` (minor units per hour).
+pub const fn hours_at(rate: i64, hours: [i64; HORIZON]) -> [i64; HORIZON] {
+    [hours[0] * rate, hours[1] * rate, hours[2] * rate]
+}
 
 pub struct Spec {
     pub id: &'static str,
@@ -193,6 +198,7 @@ impl Spec {
             currency: text(self.currency),
             first_fiscal_year: self.first_fiscal_year,
             first_month: self.first_month,
+            fiscal_year_named_by: FiscalYearName::EndYear,
             horizon_years: HORIZON as u8,
             lines: self
                 .lines

@@ -263,7 +263,8 @@ pub const SPEC: Spec = Spec {
     assumptions: &[
         "All spending is paid from the engineering budget, which the sponsor owns",
         "People keep their home teams; costs show the OSPO's share of their time",
-        "Loaded cost adds 40% for benefits and overhead",
+        "Illustrative figures, not quotes: 2027 salaries for a European company, loaded cost adds 40% for \
+         benefits and overhead",
     ],
     sources: &[
         Source::new(seeds::DEEP_DIVE, "OSPO Structure — Example 4: Virtual OSPO"),

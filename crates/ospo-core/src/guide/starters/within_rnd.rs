@@ -1,6 +1,6 @@
 //! Starter: an OSPO inside research and development, independent of the product divisions.
 
-use super::spec::{KpiSpec, Org, Reach, Seat, Spec};
+use super::spec::{hours_at, KpiSpec, Org, Reach, Seat, Spec};
 use crate::guide::source::{seeds, Source};
 use crate::model::BudgetCategory::*;
 use crate::model::Cadence::*;
@@ -92,17 +92,6 @@ pub const SPEC: Spec = Spec {
             multiplier: 1.35,
             reports_to: Some("head"),
         },
-        Seat {
-            id: "legal",
-            title: "Open Source Licensing Counsel",
-            role: Role::LegalCounsel,
-            employment: Employment::Contractor,
-            fte: 0.2,
-            start: (2027, 2, 1),
-            base: 190_000_00,
-            multiplier: 1.0,
-            reports_to: Some("head"),
-        },
     ],
     duties: &[
         (Strategy, "head", "Write the open source strategy with R&D leadership and review it yearly"),
@@ -121,7 +110,7 @@ pub const SPEC: Spec = Spec {
         (FoundationMemberships, "Membership dues for two open source foundations", [45_000_00, 45_000_00, 60_000_00]),
         (ToolingInfrastructure, "License scanning, SBOM tooling and CI runners", [40_000_00, 42_000_00, 44_000_00]),
         (Training, "Compliance and upstream-contribution courses", [15_000_00, 18_000_00, 18_000_00]),
-        (LegalCompliance, "Outside counsel for license questions beyond our contractor", [12_000_00, 10_000_00, 10_000_00]),
+        (LegalCompliance, "Outside licensing counsel: 100, 80 and 80 hours at €450 an hour", hours_at(450_00, [100, 80, 80])),
         (Miscellaneous, "Promotional items, swag and university challenge prizes", [8_000_00, 8_000_00, 10_000_00]),
     ],
     reach: &[
@@ -281,7 +270,8 @@ pub const SPEC: Spec = Spec {
         ),
     ],
     assumptions: &[
-        "Salaries are 2027 market rates for the region; loaded cost adds 35% for benefits and overhead",
+        "Illustrative figures, not quotes: 2027 salaries for a Western European R&D organization, loaded cost \
+         adds 35% for benefits and overhead; outside counsel at an assumed €450 an hour",
         "Corporate legal remains the final approver of license policy",
         "Engineers may spend up to 10% of their time on upstream work with manager consent",
     ],

@@ -23,6 +23,7 @@ impl Composer<'_> {
         if text.trim().is_empty() {
             return;
         }
+        let text: &str = &self.fonts.drawable(text, style);
         let y = self.height - baseline;
         let mut ops = vec![Op::StartTextSection, Op::SetFillColor { col: rgb(color) }];
         let mut pen = x;

@@ -109,13 +109,19 @@ impl Composer<'_> {
         let indent = 12.0;
         let lh = BODY * LEADING;
         let w = self.content_width() - indent;
-        let total: usize = items
+        let first: Vec<usize> = items
             .iter()
             .take(2)
             .map(|i| self.wrap(i, w, BODY, Style::Regular).len())
-            .sum();
-        // A heading before the list keeps its first two lines, across items if need be.
-        self.lead(total.min(2) as f32 * lh + 2.0);
+            .collect();
+        // A heading before the list keeps its first two lines, across items if need be (the second
+        // item keeps its own first two lines together).
+        let follow = match first[..] {
+            [1, next] => lh + 2.0 + next.min(2) as f32 * lh,
+            [n, ..] => n.min(2) as f32 * lh,
+            [] => 0.0,
+        };
+        self.lead(follow + 2.0);
         for item in items {
             let lines = self.wrap(item, w, BODY, Style::Regular);
             self.ensure(lines.len().min(2) as f32 * lh);

@@ -1,8 +1,9 @@
 //! The paper a document is set on, and which locales default to US Letter.
 
 /// Paper the documents are set on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "PaperSize")]
 pub enum Paper {
     A4,
     Letter,

@@ -235,3 +235,33 @@ fn the_calendar_has_one_repeating_event_per_communication() {
         "UIDs are stable across exports"
     );
 }
+
+#[test]
+fn the_calendar_repeats_a_month_end_send_on_the_days_the_app_shows() {
+    let mut plan = rich_plan("P");
+    plan.communications[0].first_date = crate::fixtures::date(2027, 1, 31);
+    plan.communications[0].cadence = Some(Cadence::Monthly);
+    use icalendar::Component;
+    let calendar: icalendar::Calendar = files::ics_string(&plan).parse().unwrap();
+    let rule = calendar
+        .components
+        .iter()
+        .find_map(|c| match c {
+            icalendar::CalendarComponent::Event(e) => e.property_value("RRULE").map(str::to_owned),
+            _ => None,
+        })
+        .unwrap();
+    // The last of the 28th–31st each month has: 28 Feb, 31 Mar, 30 Apr, as in the app and the PDF.
+    assert_eq!(
+        rule,
+        "FREQ=MONTHLY;BYMONTHDAY=28,29,30,31;BYSETPOS=-1;UNTIL=20291231"
+    );
+    let shown = plan.communications[0].occurrences(
+        crate::fixtures::date(2027, 2, 1),
+        crate::fixtures::date(2027, 4, 30),
+    );
+    assert_eq!(
+        shown,
+        [(2, 28), (3, 31), (4, 30)].map(|(m, d)| crate::fixtures::date(2027, m, d))
+    );
+}
