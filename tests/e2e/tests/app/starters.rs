@@ -61,6 +61,9 @@ async fn plans_from_every_starter_name_the_users_organization_and_no_invented_on
     for (n, starter) in STARTERS.iter().enumerate() {
         let name = format!("Plan {n}");
         let org = format!("Zephyr Test Org {n}");
+        if n > 0 {
+            app.click("nav-library").await;
+        }
         app.click("new-plan-button").await;
         app.el("new-plan-dialog").await;
         app.type_text("new-plan-name", &name).await;
