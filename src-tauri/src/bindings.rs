@@ -5,6 +5,7 @@
 
 use crate::view::{CommandError, MergeOutcome, PlanView, Questionnaire};
 use ospo_core::catalog::{catalog, Catalog};
+use ospo_core::compare::{Comparison, PlanDiff};
 use ospo_core::files::Section;
 use ospo_core::guide::advice::{LadderOffer, StaffingAdvice, StructureFit, StructureQuestions};
 use ospo_core::guide::{Assessment, Knowledge, Starter};
@@ -12,7 +13,7 @@ use ospo_core::model::calendar::CalendarMonth;
 use ospo_core::model::currency::{self, format_money};
 use ospo_core::model::{Edit, PlanSummary};
 use ospo_core::report::{Document, Paper};
-use ospo_core::store::StoredAssessment;
+use ospo_core::store::{StoredAssessment, Version};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ts_rs::{Config, ExportError, TS};
@@ -47,6 +48,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     Paper::export_all(&cfg)?;
     Section::export_all(&cfg)?;
     MergeOutcome::export_all(&cfg)?;
+    Version::export_all(&cfg)?;
+    PlanDiff::export_all(&cfg)?;
+    Comparison::export_all(&cfg)?;
     Catalog::export_all(&cfg)?;
     CalendarMonth::export_all(&cfg)?;
     write_catalog(dir)?;

@@ -7,7 +7,7 @@ mod timing;
 pub mod view;
 mod window;
 
-use commands::{calendar, dialogs, edits, files, guide, pdf, plans};
+use commands::{calendar, dialogs, edits, files, guide, history, pdf, plans};
 use ospo_core::{store, Store};
 use state::AppState;
 use tauri::{Context, Manager, Wry};
@@ -46,6 +46,13 @@ pub fn run() {
             edits::apply_edit,
             edits::undo,
             edits::redo,
+            history::list_versions,
+            history::save_version,
+            history::restore_version,
+            history::changes_since,
+            history::create_scenario,
+            history::scenario_family,
+            history::compare_plans,
             files::import_plan,
             files::merge_plan,
             files::export_plan,

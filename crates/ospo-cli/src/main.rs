@@ -108,6 +108,54 @@ enum Command {
         /// Paper size (default: by the plan's locale, else a4).
         #[arg(long, value_enum)]
         paper: Option<commands::pdf::PaperArg>,
+        /// Comma-separated scenarios (ids or names) to set beside the plan: an Options section in
+        /// the proposal, a one-table summary in the brief.
+        #[arg(long, value_name = "SCENARIO,...")]
+        options: Option<String>,
+    },
+    /// Apply one edit given as JSON, the same `Edit` the app sends (`-` reads it from stdin);
+    /// prints the id of an item it adds. Example: '{"op": "rename", "value": "OSPO 2027"}'.
+    Edit { plan: String, edit: String },
+    /// Take back the plan's last change (made here or in the app).
+    Undo { plan: String },
+    /// Apply again the change undone last.
+    Redo { plan: String },
+    /// Save the plan as it is now as a named version; prints the version's id.
+    Snapshot {
+        plan: String,
+        #[arg(short, long)]
+        message: String,
+    },
+    /// The plan's saved versions: id, time, message.
+    Versions {
+        plan: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring the plan back to a saved version (undoable).
+    Restore { plan: String, version: String },
+    /// What changed between A and B, each a plan (id or name), PLAN@VERSION, or a file
+    /// (.ospo.json or a PDF made by the app). Exits 0 when the same, 1 when different, 2 on error.
+    Diff {
+        #[arg(required_unless_present = "git")]
+        a: Option<String>,
+        #[arg(required_unless_present = "git")]
+        b: Option<String>,
+        #[arg(long)]
+        json: bool,
+        /// Run as git's external diff driver (see the README): the seven arguments git passes.
+        #[arg(long, num_args = 7, value_name = "ARG", conflicts_with_all = ["a", "b"])]
+        git: Option<Vec<String>>,
+    },
+    /// Make a scenario of a plan: a linked copy named NAME to try "what if?"; prints its id.
+    Scenario { plan: String, name: String },
+    /// Plans side by side: cost per year and in total, FTE, positions, what each has that the
+    /// first lacks, review findings.
+    Compare {
+        #[arg(required = true, num_args = 2..)]
+        plans: Vec<String>,
+        #[arg(long)]
+        json: bool,
     },
     /// Review a plan against what is known about OSPOs; exits non-zero on an error-level finding.
     Check {
@@ -119,11 +167,16 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // diff's own exit codes: 1 means "different", so an error is 2, as with diff(1).
+    let failure = match cli.command {
+        Command::Diff { .. } => ExitCode::from(2),
+        _ => ExitCode::FAILURE,
+    };
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("ospo: {}", table::escape(&e.to_string()));
-            ExitCode::FAILURE
+            failure
         }
     }
 }
@@ -168,14 +221,37 @@ fn run(cli: Cli) -> ospo_core::Result<ExitCode> {
             brief,
             proposal: _,
             paper,
+            options,
         } => {
             let document = if brief {
                 ospo_core::report::Document::Brief
             } else {
                 ospo_core::report::Document::Proposal
             };
-            commands::pdf::pdf(db, &plan, &out, document, paper)
+            commands::pdf::pdf(db, &plan, &out, document, paper, options.as_deref())
         }
         Command::Check { plan, json } => commands::check::check(db, &plan, json),
+        Command::Diff {
+            a: Some(a),
+            b: Some(b),
+            json,
+            git: None,
+        } => commands::diff::run(db, &a, &b, json),
+        Command::Diff {
+            git: Some(args),
+            json,
+            ..
+        } => commands::diff::git(&args, json),
+        Command::Diff { .. } => Err(ospo_core::Error::NotFound(
+            "diff takes two plans, versions or files".into(),
+        )),
+        Command::Scenario { plan, name } => commands::scenarios::scenario(db, &plan, &name),
+        Command::Compare { plans, json } => commands::scenarios::compare(db, &plans, json),
+        Command::Edit { plan, edit } => commands::history::edit(db, &plan, &edit),
+        Command::Undo { plan } => commands::history::undo(db, &plan, false),
+        Command::Redo { plan } => commands::history::undo(db, &plan, true),
+        Command::Snapshot { plan, message } => commands::history::snapshot(db, &plan, &message),
+        Command::Versions { plan, json } => commands::history::versions(db, &plan, json),
+        Command::Restore { plan, version } => commands::history::restore(db, &plan, &version),
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod chart;
+pub mod compare;
 pub mod defaults;
 pub mod error;
 pub mod files;

@@ -9,12 +9,18 @@
 //!   list_plans() -> PlanSummary[]                      most recently changed first
 //!   list_starters() -> Starter[]
 //!   create_plan(name: string, starter: string | null) -> number
-//!   get_plan(id) -> PlanView                           opening another plan clears undo/redo
+//!   get_plan(id) -> PlanView                           with can_undo/can_redo from the stored history
 //!   rename_plan(id, name), delete_plan(id), duplicate_plan(id, name) -> number
 //!   get_setting(key) -> string | null, set_setting(key, value)
 //! edits.rs
-//!   apply_edit(id, edit: Edit) -> PlanView             one transaction; pushes undo
+//!   apply_edit(id, edit: Edit) -> PlanView             one transaction with its history record
 //!   undo(id) -> PlanView, redo(id) -> PlanView         nothing to undo: the plan as it is
+//! history.rs (undo and redo themselves are edits.rs's; all history lives in the database)
+//!   list_versions(id) -> Version[]                     newest first
+//!   save_version(id, message) -> number                restore_version(id, version) -> PlanView (undoable)
+//!   changes_since(id, version) -> PlanDiff             from the version to the plan now
+//!   create_scenario(id, name) -> number                scenario_family(id) -> PlanSummary[] (base first)
+//!   compare_plans(ids: number[]) -> Comparison         the first against the others
 //! files.rs (async: they run off the UI thread)
 //!   import_plan(path, name: string | null) -> number   .ospo.json or a PDF made by the app
 //!   merge_plan(id, path, sections: MergeSection[]) -> MergeOutcome   undoable
@@ -47,6 +53,7 @@ pub mod dialogs;
 pub mod edits;
 pub mod files;
 pub mod guide;
+pub mod history;
 pub mod pdf;
 pub mod plans;
 

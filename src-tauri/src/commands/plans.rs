@@ -46,18 +46,12 @@ pub fn get_plan(state: State<AppState>, id: i64) -> Reply<PlanView> {
 
 #[tauri::command]
 pub fn rename_plan(state: State<AppState>, id: i64, name: String) -> Reply<()> {
-    let mut inner = state.lock()?;
-    inner.store.rename(id, &name)?;
-    inner.forget(id);
-    Ok(())
+    Ok(state.lock()?.store.rename(id, &name)?)
 }
 
 #[tauri::command]
 pub fn delete_plan(state: State<AppState>, id: i64) -> Reply<()> {
-    let mut inner = state.lock()?;
-    inner.store.delete(id)?;
-    inner.forget(id);
-    Ok(())
+    Ok(state.lock()?.store.delete(id)?)
 }
 
 #[tauri::command]

@@ -8,6 +8,7 @@ import type {
   CalendarMonth,
   Communication,
   CommandError,
+  Comparison,
   Edit,
   ErrorCode,
   Knowledge,
@@ -16,6 +17,7 @@ import type {
   MergeSection,
   PaperSize,
   PdfDocument,
+  PlanDiff,
   PlanSummary,
   PlanView,
   Questionnaire,
@@ -24,6 +26,7 @@ import type {
   StoredAssessment,
   StructureFit,
   StructureQuestions,
+  Version,
 } from "./types";
 
 /**
@@ -59,6 +62,14 @@ export const api = {
   applyEdit: (id: number, edit: Edit) => call<PlanView>("apply_edit", { id, edit }),
   undo: (id: number) => call<PlanView>("undo", { id }),
   redo: (id: number) => call<PlanView>("redo", { id }),
+  listVersions: (id: number) => call<Version[]>("list_versions", { id }),
+  saveVersion: (id: number, message: string) => call<number>("save_version", { id, message }),
+  restoreVersion: (id: number, version: number) =>
+    call<PlanView>("restore_version", { id, version }),
+  changesSince: (id: number, version: number) => call<PlanDiff>("changes_since", { id, version }),
+  createScenario: (id: number, name: string) => call<number>("create_scenario", { id, name }),
+  scenarioFamily: (id: number) => call<PlanSummary[]>("scenario_family", { id }),
+  comparePlans: (ids: number[]) => call<Comparison>("compare_plans", { ids }),
   renamePlan: (id: number, name: string) => call<void>("rename_plan", { id, name }),
   deletePlan: (id: number) => call<void>("delete_plan", { id }),
   duplicatePlan: (id: number, name: string) => call<number>("duplicate_plan", { id, name }),

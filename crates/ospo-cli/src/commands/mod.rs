@@ -1,9 +1,12 @@
 //! One module per group of verbs; each verb opens the store, calls ospo-core and prints.
 
 pub mod check;
+pub mod diff;
 pub mod files;
+pub mod history;
 pub mod pdf;
 pub mod plans;
+pub mod scenarios;
 
 use ospo_core::{Result, Store};
 use std::path::PathBuf;

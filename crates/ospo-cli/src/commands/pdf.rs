@@ -18,9 +18,19 @@ pub fn pdf(
     out: &Path,
     document: Document,
     paper: Option<PaperArg>,
+    options: Option<&str>,
 ) -> Result<ExitCode> {
     let store = open_store(db)?;
     let plan = store.get(store.resolve(plan)?)?;
+    let options = options
+        .map(|list| {
+            list.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| store.get(store.resolve(s)?))
+                .collect::<Result<Vec<_>>>()
+        })
+        .transpose()?;
     let paper = ospo_core::defaults::paper(
         paper.map(|p| match p {
             PaperArg::A4 => Paper::A4,
@@ -28,7 +38,13 @@ pub fn pdf(
         }),
         &plan,
     );
-    report::render_to_path(&plan, document, paper, out)?;
+    match options {
+        Some(options) => {
+            let bytes = report::render_with_options(&plan, &options, document, paper)?;
+            report::write_atomically(out, &bytes)?;
+        }
+        None => report::render_to_path(&plan, document, paper, out)?,
+    }
     let samples = plan.samples_left().len();
     if samples > 0 {
         eprintln!(

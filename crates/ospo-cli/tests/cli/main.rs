@@ -3,6 +3,7 @@
 mod check;
 mod concurrency;
 mod files;
+mod history;
 mod pdf;
 mod plans;
 mod storage;

@@ -9,12 +9,14 @@ mod facts;
 pub(crate) mod fonts;
 mod layout;
 mod maturity_models;
+mod options;
 mod proposal;
 mod review;
 
 pub use attachment::{extract_plan_json, ATTACHMENT_NAME};
 pub use fonts::{cjk_available, face_width, Style};
 pub use layout::{Align, Column, Paper, Table};
+pub use options::render_with_options;
 
 /// Said on every page of a document made from a plan that still holds a starter's sample items.
 pub const SAMPLE_STAMP: &str = "Draft: contains sample content";
@@ -71,7 +73,8 @@ pub fn render(plan: &Plan, document: Document, paper: Paper) -> Result<Vec<u8>> 
     render_with(plan, document, paper, &extra)
 }
 
-/// Like [`render`], with `extra` sections added to the proposal before its appendix.
+/// Like [`render`], with `extra` sections added to the proposal before its appendix, or to the
+/// end of the brief.
 pub fn render_with(
     plan: &Plan,
     document: Document,
@@ -98,6 +101,9 @@ pub fn render_with(
             for limits in brief::Limits::tries() {
                 let mut c = composer();
                 brief::compose(&mut c, plan, limits);
+                extra
+                    .iter()
+                    .for_each(|s| proposal::extra_section(&mut c, s));
                 let fits = c.page_count() <= brief::PAGES;
                 best = Some(c);
                 if fits {

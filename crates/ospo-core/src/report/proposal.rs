@@ -605,7 +605,7 @@ fn risks(c: &mut Composer, cx: &Context) {
     c.table(&table);
 }
 
-fn extra_section(c: &mut Composer, section: &Section) {
+pub(super) fn extra_section(c: &mut Composer, section: &Section) {
     c.heading(&section.title);
     for block in &section.blocks {
         match block {

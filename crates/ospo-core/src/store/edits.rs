@@ -1,6 +1,6 @@
-//! Applies one user edit to a stored plan, in one transaction: the edit is made on the plan in
-//! memory, the plan checks itself whole (so every problem has the plan's path, `positions[3].fte`),
-//! and only the section that changed is written.
+//! Applies one user edit to a stored plan, in one transaction with its history record: the edit is
+//! made on the plan in memory, the plan checks itself whole (so every problem has the plan's path,
+//! `positions[3].fte`), and only the section that changed is written.
 
 use super::plans::{ensure_name_free, load_plan, touch, write_header};
 use super::sections::{self, Section};
@@ -26,22 +26,27 @@ pub struct Applied {
 impl Store {
     pub fn apply(&mut self, plan_id: i64, edit: &Edit) -> Result<Applied> {
         let tx = self.write_tx()?;
-        let before = load_plan(&tx, plan_id)?;
-        let mut plan = before.clone();
-        let id = edit.apply_to(&mut plan)?;
-        check(&before, &plan)?;
-        if let Edit::Rename(name) = edit {
-            ensure_name_free(&tx, name, plan_id)?;
-        }
-        store_change(&tx, edit, &before, &plan, id.as_deref())?;
-        if plan.samples != before.samples {
-            tx.prepare_cached("UPDATE plans SET samples = ?2 WHERE id = ?1")?
-                .execute(params![plan_id, super::codec::to_json(&plan.samples)])?;
-        }
+        let id = super::history::record_edit(&tx, plan_id, edit, |tx| apply_in(tx, plan_id, edit))?;
         let updated_at = touch(&tx, plan_id)?;
         tx.commit()?;
         Ok(Applied { id, updated_at })
     }
+}
+
+fn apply_in(conn: &Connection, plan_id: i64, edit: &Edit) -> Result<Option<String>> {
+    let before = load_plan(conn, plan_id)?;
+    let mut plan = before.clone();
+    let id = edit.apply_to(&mut plan)?;
+    check(&before, &plan)?;
+    if let Edit::Rename(name) = edit {
+        ensure_name_free(conn, name, plan_id)?;
+    }
+    store_change(conn, edit, &before, &plan, id.as_deref())?;
+    if plan.samples != before.samples {
+        conn.prepare_cached("UPDATE plans SET samples = ?2 WHERE id = ?1")?
+            .execute(params![plan_id, super::codec::to_json(&plan.samples)])?;
+    }
+    Ok(id)
 }
 
 /// Refuses the edit when the plan after it has a problem the plan before it did not have (a plan
@@ -121,7 +126,7 @@ fn store_change(
         Edit::RemoveMilestone(id) => remove::<Milestone>(conn, plan_id, id)?,
         Edit::RemoveKpi(id) => remove::<Kpi>(conn, plan_id, id)?,
         Edit::RemoveRisk(id) => remove::<Risk>(conn, plan_id, id)?,
-        // Only its sample mark changes, written by `apply`.
+        // Only its sample mark changes, written by `apply_in`.
         Edit::KeepSample(_) => {}
     }
     Ok(())

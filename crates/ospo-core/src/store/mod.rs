@@ -3,24 +3,30 @@
 
 mod assessments;
 mod budget;
+mod change;
 mod codec;
 mod connection;
 mod diagnose;
 mod edits;
+mod history;
 mod identify;
 mod location;
 mod migrations;
 mod plans;
+mod scenarios;
 mod sections;
 mod settings;
 mod staffing;
 mod stakeholders;
 mod tracking;
+mod versions;
 
 pub use assessments::StoredAssessment;
 pub use edits::Applied;
+pub use history::{Stepped, UndoState};
 pub use location::{identifier, DEV_IDENTIFIER, RELEASE_IDENTIFIER};
 pub use migrations::{APPLICATION_ID, SCHEMA_VERSION};
+pub use versions::Version;
 
 use crate::{Error, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
@@ -104,5 +110,12 @@ impl Store {
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Folds the write-ahead log into the database file, so its size is the data's.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 }

@@ -6,7 +6,7 @@ use super::sections::{self, text, Section};
 use super::Store;
 use crate::model::{
     Budget, BudgetLine, Communication, Kpi, Maturity, Milestone, Organization, Plan, PlanSummary,
-    Position, Problems, ResponsibilityAssignment, Risk, Sponsor, Stakeholder, Structure, Unit,
+    Position, ResponsibilityAssignment, Risk, Sponsor, Stakeholder, Structure, Unit,
 };
 use crate::{Error, Result};
 use chrono::Utc;
@@ -206,6 +206,24 @@ pub(super) fn load_plan(conn: &Connection, id: i64) -> Result<Plan> {
     Ok(plan)
 }
 
+/// Inserts a validated plan under a free name, created now; returns its id.
+pub(super) fn insert(conn: &Connection, plan: &Plan) -> Result<i64> {
+    ensure_name_free(conn, &plan.name, 0)?;
+    let now = text(&Utc::now().to_rfc3339());
+    let mut values = header_values(plan);
+    values[1] = now.clone(); // created_at
+    values[2] = now; // updated_at
+    let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
+    conn.prepare_cached(&format!(
+        "INSERT INTO plans ({HEADER_COLUMNS}) VALUES ({})",
+        placeholders.join(", ")
+    ))?
+    .execute(rusqlite::params_from_iter(values))?;
+    let id = conn.last_insert_rowid();
+    write_sections(conn, id, plan)?;
+    Ok(id)
+}
+
 impl Store {
     /// Stores a new plan whole (validated first) and returns its id; the plan's own id is ignored.
     pub fn create(&mut self, plan: &Plan) -> Result<i64> {
@@ -217,34 +235,24 @@ impl Store {
     /// `files`), so a large import is not checked twice.
     pub(crate) fn create_validated(&mut self, plan: &Plan) -> Result<i64> {
         let tx = self.write_tx()?;
-        ensure_name_free(&tx, &plan.name, 0)?;
-        let now = text(&Utc::now().to_rfc3339());
-        let mut values = header_values(plan);
-        values[1] = now.clone(); // created_at
-        values[2] = now; // updated_at
-        let placeholders: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
-        tx.prepare_cached(&format!(
-            "INSERT INTO plans ({HEADER_COLUMNS}) VALUES ({})",
-            placeholders.join(", ")
-        ))?
-        .execute(rusqlite::params_from_iter(values))?;
-        let id = tx.last_insert_rowid();
-        write_sections(&tx, id, plan)?;
+        let id = insert(&tx, plan)?;
         tx.commit()?;
         Ok(id)
     }
 
-    /// Rewrites a stored plan whole in one transaction (undo, merged imports).
+    /// Rewrites a stored plan whole in one transaction (merged imports, budget files), undoably:
+    /// the history keeps only the items that differ.
     pub fn replace(&mut self, plan: &Plan) -> Result<()> {
+        self.replace_as(plan, "replace")
+    }
+
+    pub(super) fn replace_as(&mut self, plan: &Plan, label: &str) -> Result<()> {
         plan.validate()?;
         let tx = self.write_tx()?;
-        let existing = load_header(&tx, plan.id)?;
+        load_header(&tx, plan.id)?;
         ensure_name_free(&tx, &plan.name, plan.id)?;
-        let mut stored = plan.clone();
-        stored.created_at = existing.created_at;
-        stored.updated_at = Utc::now();
-        write_header(&tx, &stored)?;
-        write_sections(&tx, stored.id, &stored)?;
+        super::history::record_replace(&tx, plan.id, plan, label)?;
+        touch(&tx, plan.id)?;
         tx.commit()?;
         Ok(())
     }
@@ -283,17 +291,9 @@ impl Store {
         found.ok_or_else(|| Error::NotFound(format!("no plan with id or name \"{id_or_name}\"")))
     }
 
+    /// Renames a plan, undoably.
     pub fn rename(&mut self, id: i64, name: &str) -> Result<()> {
-        let mut p = Problems::new();
-        crate::model::validate_name(name, "name", &mut p);
-        p.into_result()?;
-        let tx = self.write_tx()?;
-        load_header(&tx, id)?;
-        ensure_name_free(&tx, name, id)?;
-        tx.prepare_cached("UPDATE plans SET name = ?2 WHERE id = ?1")?
-            .execute(params![id, name])?;
-        touch(&tx, id)?;
-        tx.commit()?;
+        self.apply(id, &crate::model::Edit::Rename(name.to_owned()))?;
         Ok(())
     }
 

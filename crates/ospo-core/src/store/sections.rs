@@ -2,7 +2,7 @@
 //! three operations on it, so each table module only says how its columns map to the model.
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection, Row};
+use rusqlite::{params_from_iter, Connection, OptionalExtension, Row};
 
 pub(super) trait Section: Sized {
     const TABLE: &'static str;
@@ -45,6 +45,74 @@ pub(super) fn put<T: Section>(conn: &Connection, plan_id: i64, item: &T) -> rusq
         up = updates.join(", "),
     );
     let mut params = vec![Value::Integer(plan_id), Value::Text(item.key())];
+    params.extend(item.values());
+    conn.prepare_cached(&sql)?
+        .execute(params_from_iter(params))?;
+    Ok(())
+}
+
+/// The item with `key` and its place in the section's order, if it is there.
+pub(super) fn load_one<T: Section>(
+    conn: &Connection,
+    plan_id: i64,
+    key: &str,
+) -> rusqlite::Result<Option<(i64, T)>> {
+    let sql = format!(
+        "SELECT {k}, {cols}, seq FROM {t} WHERE plan_id = ?1 AND {k} = ?2",
+        k = T::KEY,
+        cols = T::COLUMNS.join(", "),
+        t = T::TABLE
+    );
+    conn.prepare_cached(&sql)?
+        .query_row(rusqlite::params![plan_id, key], |row| {
+            Ok((row.get(T::COLUMNS.len() + 1)?, T::from_row(row)?))
+        })
+        .optional()
+}
+
+/// Every item of the section with its place in the order.
+pub(super) fn load_with_seq<T: Section>(
+    conn: &Connection,
+    plan_id: i64,
+) -> rusqlite::Result<Vec<(i64, T)>> {
+    let sql = format!(
+        "SELECT {}, {}, seq FROM {} WHERE plan_id = ?1 ORDER BY seq",
+        T::KEY,
+        T::COLUMNS.join(", "),
+        T::TABLE
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([plan_id], |row| {
+        Ok((row.get(T::COLUMNS.len() + 1)?, T::from_row(row)?))
+    })?;
+    rows.collect()
+}
+
+/// Inserts or updates the item at a given place in the order (undo and redo put items back where
+/// they were).
+pub(super) fn put_at<T: Section>(
+    conn: &Connection,
+    plan_id: i64,
+    seq: i64,
+    item: &T,
+) -> rusqlite::Result<()> {
+    let cols = T::COLUMNS;
+    let placeholders: Vec<String> = (0..cols.len()).map(|i| format!("?{}", i + 4)).collect();
+    let updates: Vec<String> = cols.iter().map(|c| format!("{c} = excluded.{c}")).collect();
+    let sql = format!(
+        "INSERT INTO {t} (plan_id, {k}, seq, {cols}) VALUES (?1, ?2, ?3, {ph}) \
+         ON CONFLICT (plan_id, {k}) DO UPDATE SET seq = excluded.seq, {up}",
+        t = T::TABLE,
+        k = T::KEY,
+        cols = cols.join(", "),
+        ph = placeholders.join(", "),
+        up = updates.join(", "),
+    );
+    let mut params = vec![
+        Value::Integer(plan_id),
+        Value::Text(item.key()),
+        Value::Integer(seq),
+    ];
     params.extend(item.values());
     conn.prepare_cached(&sql)?
         .execute(params_from_iter(params))?;

@@ -8,6 +8,7 @@ mod database;
 mod files;
 mod fixtures;
 mod guide;
+mod history;
 mod input;
 mod pdf_text;
 mod report;

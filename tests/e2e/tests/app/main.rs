@@ -4,6 +4,7 @@
 mod commands;
 mod editor;
 mod flows;
+mod history;
 mod hostile;
 mod latency;
 mod layout;
