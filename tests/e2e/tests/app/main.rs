@@ -3,6 +3,7 @@
 
 mod commands;
 mod editor;
+mod facts;
 mod flows;
 mod history;
 mod hostile;
