@@ -107,6 +107,7 @@ fn own_fields(plan: &Plan) -> Plan {
         risks: Vec::new(),
         assumptions: plan.assumptions.clone(),
         sources: plan.sources.clone(),
+        samples: plan.samples.clone(),
     }
 }
 

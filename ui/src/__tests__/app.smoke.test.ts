@@ -478,11 +478,15 @@ describe("the editor against a fake backend", () => {
     const starter = $("new-plan-starter") as HTMLSelectElement;
     starter.value = "within_rnd";
     starter.dispatchEvent(new Event("change", { bubbles: true }));
+    const org = $("new-plan-organization") as HTMLInputElement;
+    org.value = "Acme Robotics";
+    org.dispatchEvent(new Event("input", { bubbles: true }));
     ($("new-plan-create") as HTMLButtonElement).click();
     await settle();
     expect(calls.find((c) => c.cmd === "create_plan")?.args).toEqual({
       name: "Acme OSPO",
       starter: "within_rnd",
+      organization: "Acme Robotics",
     });
     expect($("section-overview")).not.toBeNull();
     expect($("plan-glance")?.textContent).toContain("Corporate OSPO with division OSPOs");

@@ -57,8 +57,8 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 export const api = {
   listPlans: () => call<PlanSummary[]>("list_plans"),
   listStarters: () => call<Starter[]>("list_starters"),
-  createPlan: (name: string, starter: string | null) =>
-    call<number>("create_plan", { name, starter }),
+  createPlan: (name: string, starter: string | null, organization: string) =>
+    call<number>("create_plan", { name, starter, organization }),
   getPlan: (id: number) => call<PlanView>("get_plan", { id }),
   applyEdit: (id: number, edit: Edit) => call<PlanPatch>("apply_edit", { id, edit }),
   undo: (id: number) => call<PlanPatch>("undo", { id }),

@@ -57,6 +57,10 @@ fn apply_logged(tx: Transaction<'_>, before: &Plan, edit: &Edit) -> Result<(Appl
     }
     let id = super::history::record_edit(&tx, before.id, edit, |tx| {
         store_change(tx, edit, before, &after, id.as_deref())?;
+        if after.samples != before.samples {
+            tx.prepare_cached("UPDATE plans SET samples = ?2 WHERE id = ?1")?
+                .execute(params![before.id, super::codec::to_json(&after.samples)])?;
+        }
         Ok(id)
     })?;
     let updated_at = touch(&tx, before.id)?;
@@ -142,6 +146,8 @@ fn store_change(
         Edit::RemoveMilestone(id) => remove::<Milestone>(conn, plan_id, id)?,
         Edit::RemoveKpi(id) => remove::<Kpi>(conn, plan_id, id)?,
         Edit::RemoveRisk(id) => remove::<Risk>(conn, plan_id, id)?,
+        // Only its sample mark changes, written by `apply_in`.
+        Edit::KeepSample(_) => {}
     }
     Ok(())
 }

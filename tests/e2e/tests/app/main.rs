@@ -3,12 +3,14 @@
 
 mod commands;
 mod editor;
+mod facts;
 mod flows;
 mod history;
 mod hostile;
 mod latency;
 mod layout;
 mod screenshots;
+mod starters;
 
 use ospo_e2e::App;
 use serde_json::Value;
