@@ -156,7 +156,7 @@ mod tests {
         let (mut inner, id) = with_plan();
         let view = inner.open(id).unwrap();
         let mut line = view.plan.budget.lines[0].clone();
-        line.amounts[0] += 1_000_00;
+        line.amounts[0] += 100_000;
         let patch = inner.apply(id, &Edit::PutBudgetLine(line.clone())).unwrap();
         assert_eq!(patch.base, view.plan.updated_at);
         assert_eq!(
