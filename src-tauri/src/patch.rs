@@ -1,8 +1,9 @@
 //! What an edit changed in the plan the editor shows. The reply to an edit carries the plan's own
-//! fields, the items added, changed or removed, and the totals and review, so its size (and what
-//! the editor redraws) follows the edit, not the plan: a thousand-line budget is not sent back
-//! whole after every keystroke's save.
+//! fields, the items added, changed or removed, the totals and review, and the charts that look
+//! different, so its size (and what the editor redraws) follows the edit, not the plan: a
+//! thousand-line budget is not sent back whole after every field's save.
 
+use ospo_core::chart::Charts;
 use ospo_core::defaults::today;
 use ospo_core::guide::{review, Review};
 use ospo_core::model::{
@@ -10,6 +11,7 @@ use ospo_core::model::{
     Risk, Stakeholder, Structure, Totals, Unit,
 };
 use serde::Serialize;
+use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 use ts_rs::TS;
 
@@ -47,13 +49,41 @@ pub struct PlanPatch {
     pub risks: Option<ListChange<Risk>>,
     pub totals: Totals,
     pub review: Review,
+    /// The charts that changed, by name; the others are as they were.
+    #[ts(type = "Partial<import(\"./Charts\").Charts>")]
+    pub charts: Map<String, Value>,
     pub can_undo: bool,
     pub can_redo: bool,
 }
 
+/// The charts as sent to the editor, by name, to tell which changed.
+pub type ChartsSent = Map<String, Value>;
+
+/// Charts by name (figures are plain data: they always serialize to an object).
+pub fn by_name(charts: &Charts) -> ChartsSent {
+    match serde_json::to_value(charts) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
 impl PlanPatch {
-    /// What turns `before` into `after`, with `after`'s totals and review as of today.
-    pub fn between(before: &Plan, after: &Plan, can_undo: bool, can_redo: bool) -> PlanPatch {
+    /// What turns `before` into `after`, with `after`'s totals and review as of today, and the
+    /// charts of `after` that differ from `charts` (which become `after`'s).
+    pub fn between(
+        before: &Plan,
+        after: &Plan,
+        charts: &mut ChartsSent,
+        can_undo: bool,
+        can_redo: bool,
+    ) -> PlanPatch {
+        let mut changed = Map::new();
+        for (name, figure) in by_name(&Charts::of(after)) {
+            if charts.get(&name) != Some(&figure) {
+                charts.insert(name.clone(), figure.clone());
+                changed.insert(name, figure);
+            }
+        }
         PlanPatch {
             base: before.updated_at,
             fields: own_fields(after),
@@ -68,6 +98,7 @@ impl PlanPatch {
             risks: list_change(&before.risks, &after.risks, |x| &x.id),
             totals: after.totals(),
             review: review(after, today()),
+            charts: changed,
             can_undo,
             can_redo,
         }
@@ -162,7 +193,7 @@ mod tests {
     #[test]
     fn an_unchanged_plan_has_no_list_changes() {
         let p = plan();
-        let patch = PlanPatch::between(&p, &p, false, false);
+        let patch = PlanPatch::between(&p, &p, &mut by_name(&Charts::of(&p)), false, false);
         assert!(patch.units.is_none() && patch.responsibilities.is_none());
         assert!(patch.positions.is_none() && patch.budget_lines.is_none());
         assert!(patch.stakeholders.is_none() && patch.communications.is_none());
@@ -170,6 +201,10 @@ mod tests {
         assert!(patch.fields.budget.lines.is_empty() && patch.fields.positions.is_empty());
         assert_eq!(patch.fields.name, p.name);
         assert_eq!(patch.totals, p.totals());
+        assert!(
+            patch.charts.is_empty(),
+            "charts already sent are not sent again"
+        );
     }
 
     #[test]
@@ -181,7 +216,7 @@ mod tests {
         added.id = "new-line".into();
         after.budget.lines.push(added.clone());
         let gone = after.budget.lines.remove(2).id;
-        let patch = PlanPatch::between(&before, &after, true, false);
+        let patch = PlanPatch::between(&before, &after, &mut ChartsSent::new(), true, false);
         assert_eq!(
             patch.budget_lines,
             Some(ListChange::Items {
@@ -191,6 +226,11 @@ mod tests {
         );
         assert!(patch.positions.is_none());
         assert_eq!(patch.totals, after.totals());
+        assert_eq!(
+            patch.charts.len(),
+            7,
+            "charts unknown to the editor are all sent"
+        );
     }
 
     #[test]
@@ -198,7 +238,7 @@ mod tests {
         let before = plan();
         let mut after = before.clone();
         after.positions.swap(0, 1);
-        let patch = PlanPatch::between(&before, &after, false, false);
+        let patch = PlanPatch::between(&before, &after, &mut ChartsSent::new(), false, false);
         assert_eq!(
             patch.positions,
             Some(ListChange::All {

@@ -3,7 +3,7 @@
 //! what changed. Undo and redo live in the database (the core's history), so they survive a
 //! restart and match the `ospo` command's.
 
-use crate::patch::PlanPatch;
+use crate::patch::{by_name, ChartsSent, PlanPatch};
 use crate::view::PlanView;
 use ospo_core::error::ErrorPayload;
 use ospo_core::model::{Edit, Plan};
@@ -32,7 +32,13 @@ impl AppState {
 pub struct Inner {
     pub store: Store,
     /// The plan as last sent to the editor, whole or as a patch.
-    shown: Option<Plan>,
+    shown: Option<Shown>,
+}
+
+/// A plan as the editor has it, with its charts as sent.
+struct Shown {
+    plan: Plan,
+    charts: ChartsSent,
 }
 
 impl Inner {
@@ -43,13 +49,13 @@ impl Inner {
 
     /// One edit in one transaction, recorded in the plan's history; the reply is what changed.
     pub fn apply(&mut self, id: i64, edit: &Edit) -> ospo_core::Result<PlanPatch> {
-        let mut plan = self.shown_or_stored(id)?;
-        let before = plan.clone();
-        let applied = self.store.apply_to_copy(&mut plan, edit);
-        // Refused or not, `plan` is the plan as stored now.
-        let after = self.shown.insert(plan);
+        let mut shown = self.shown_or_stored(id)?;
+        let before = shown.plan.clone();
+        let applied = self.store.apply_to_copy(&mut shown.plan, edit);
+        // Refused or not, the copy is the plan as stored now.
+        let shown = self.shown.insert(shown);
         applied?;
-        patch(&self.store, &before, after)
+        patch(&self.store, &before, shown)
     }
 
     /// Runs `change` (a merge, say), which records its own history step.
@@ -64,49 +70,58 @@ impl Inner {
 
     /// Takes back the last change; with nothing to undo, the plan as it is.
     pub fn undo(&mut self, id: i64) -> ospo_core::Result<PlanPatch> {
-        let before = self.shown_or_stored(id)?;
+        let mut shown = self.shown_or_stored(id)?;
         self.store.undo(id)?;
-        let after = self.shown.insert(self.store.get(id)?);
-        patch(&self.store, &before, after)
+        let before = std::mem::replace(&mut shown.plan, self.store.get(id)?);
+        patch(&self.store, &before, self.shown.insert(shown))
     }
 
     pub fn redo(&mut self, id: i64) -> ospo_core::Result<PlanPatch> {
-        let before = self.shown_or_stored(id)?;
+        let mut shown = self.shown_or_stored(id)?;
         self.store.redo(id)?;
-        let after = self.shown.insert(self.store.get(id)?);
-        patch(&self.store, &before, after)
+        let before = std::mem::replace(&mut shown.plan, self.store.get(id)?);
+        patch(&self.store, &before, self.shown.insert(shown))
     }
 
     /// The plan as stored now, whole; the editor shows it from here on.
     pub fn view(&mut self, id: i64) -> ospo_core::Result<PlanView> {
-        let plan = self.shown.insert(self.store.get(id)?).clone();
+        let view = PlanView::new(self.store.get(id)?, false, false);
         let state = self.store.undo_state(id)?;
-        Ok(PlanView::new(
-            plan,
-            state.undo.is_some(),
-            state.redo.is_some(),
-        ))
+        self.shown = Some(Shown {
+            plan: view.plan.clone(),
+            charts: by_name(&view.charts),
+        });
+        Ok(PlanView {
+            can_undo: state.undo.is_some(),
+            can_redo: state.redo.is_some(),
+            ..view
+        })
     }
 
     pub fn plan(&self, id: i64) -> ospo_core::Result<Plan> {
         self.store.get(id)
     }
 
-    /// The copy of plan `id` the editor holds, else the plan as stored.
-    fn shown_or_stored(&mut self, id: i64) -> ospo_core::Result<Plan> {
+    /// The copy of plan `id` the editor holds, else the plan as stored (its charts unknown).
+    fn shown_or_stored(&mut self, id: i64) -> ospo_core::Result<Shown> {
         match self.shown.take() {
-            Some(plan) if plan.id == id => Ok(plan),
-            _ => self.store.get(id),
+            Some(shown) if shown.plan.id == id => Ok(shown),
+            _ => Ok(Shown {
+                plan: self.store.get(id)?,
+                charts: ChartsSent::new(),
+            }),
         }
     }
 }
 
-/// What changed from `before` to `after`, with whether undo and redo have anything to do.
-fn patch(store: &Store, before: &Plan, after: &Plan) -> ospo_core::Result<PlanPatch> {
-    let state = store.undo_state(after.id)?;
+/// What changed from `before` to the plan `shown` has now, with whether undo and redo have
+/// anything to do; `shown`'s charts become the ones sent.
+fn patch(store: &Store, before: &Plan, shown: &mut Shown) -> ospo_core::Result<PlanPatch> {
+    let state = store.undo_state(shown.plan.id)?;
     Ok(PlanPatch::between(
         before,
-        after,
+        &shown.plan,
+        &mut shown.charts,
         state.undo.is_some(),
         state.redo.is_some(),
     ))

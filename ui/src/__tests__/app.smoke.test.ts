@@ -38,6 +38,7 @@ function patchOf(after: PlanView): PlanPatch {
     risks: all(p.risks),
     totals: after.totals,
     review: after.review,
+    charts: after.charts,
     can_undo: after.can_undo,
     can_redo: after.can_redo,
   };

@@ -31,4 +31,8 @@ fields: Plan,
 /**
  * Short lists, whole when they changed.
  */
-units: Array<Unit> | null, responsibilities: Array<ResponsibilityAssignment> | null, positions: ListChange<Position> | null, budget_lines: ListChange<BudgetLine> | null, stakeholders: ListChange<Stakeholder> | null, communications: ListChange<Communication> | null, milestones: ListChange<Milestone> | null, kpis: ListChange<Kpi> | null, risks: ListChange<Risk> | null, totals: Totals, review: Review, can_undo: boolean, can_redo: boolean, };
+units: Array<Unit> | null, responsibilities: Array<ResponsibilityAssignment> | null, positions: ListChange<Position> | null, budget_lines: ListChange<BudgetLine> | null, stakeholders: ListChange<Stakeholder> | null, communications: ListChange<Communication> | null, milestones: ListChange<Milestone> | null, kpis: ListChange<Kpi> | null, risks: ListChange<Risk> | null, totals: Totals, review: Review, 
+/**
+ * The charts that changed, by name; the others are as they were.
+ */
+charts: Partial<import("./Charts").Charts>, can_undo: boolean, can_redo: boolean, };

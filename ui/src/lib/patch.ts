@@ -1,5 +1,5 @@
-// Applies the reply to an edit (a PlanPatch: the plan's own fields and the items that changed) to
-// the plan the editor shows. Items that did not change keep their objects, so their rows are not
+// Applies the reply to an edit (a PlanPatch: the plan's own fields, the items and the charts that
+// changed) to the plan the editor shows. Items that did not change keep their objects, so their rows are not
 // redrawn; the reply is as large as the edit, not the plan.
 
 import { share } from "./share";
@@ -27,6 +27,7 @@ export function applyPatch(view: PlanView, patch: PlanPatch): PlanView | null {
     plan,
     totals: patch.totals,
     review: patch.review,
+    charts: { ...view.charts, ...patch.charts },
     can_undo: patch.can_undo,
     can_redo: patch.can_redo,
   });

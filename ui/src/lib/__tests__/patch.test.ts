@@ -33,6 +33,7 @@ function reply(over: Partial<PlanPatch>): PlanPatch {
     risks: null,
     totals: view.totals,
     review: view.review,
+    charts: {},
     can_undo: view.can_undo,
     can_redo: view.can_redo,
     ...over,
@@ -71,6 +72,7 @@ describe("applyPatch", () => {
     expect(out.plan.positions).toBe(view.plan.positions);
     expect(out.plan.organization).toBe(view.plan.organization);
     expect(out.totals).toBe(view.totals);
+    expect(out.charts).toBe(view.charts);
     expect(out.can_undo).toBe(true);
   });
   it("takes the plan's own fields from the patch", () => {
@@ -81,6 +83,12 @@ describe("applyPatch", () => {
     expect(out.plan.updated_at).toBe("2030-01-01T00:00:00Z");
     expect(out.plan.budget.lines).toBe(view.plan.budget.lines);
     expect(out.plan.structure.units).toBe(view.plan.structure.units);
+  });
+  it("takes the charts that changed and keeps the others", () => {
+    const flower = { ...view.charts.flower, height: view.charts.flower.height + 10 };
+    const out = applyPatch(view, reply({ charts: { flower } }))!;
+    expect(out.charts.flower).toEqual(flower);
+    expect(out.charts.budget_bars).toBe(view.charts.budget_bars);
   });
   it("refuses a patch for another version of the plan", () => {
     expect(applyPatch(view, reply({ base: "1999-01-01T00:00:00Z" }))).toBeNull();
