@@ -3,6 +3,7 @@
 //! below regenerates them into a temporary folder and fails when the checked-in files differ;
 //! `UPDATE_BINDINGS=1 cargo test -p ospo-planner bindings` rewrites them.
 
+use crate::patch::PlanPatch;
 use crate::view::{CommandError, MergeOutcome, PlanView, Questionnaire};
 use ospo_core::catalog::{catalog, Catalog};
 use ospo_core::compare::{Comparison, PlanDiff};
@@ -32,6 +33,7 @@ fn config(dir: &Path) -> Config {
 pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     let cfg = config(dir);
     PlanView::export_all(&cfg)?;
+    PlanPatch::export_all(&cfg)?;
     CommandError::export_all(&cfg)?;
     PlanSummary::export_all(&cfg)?;
     Starter::export_all(&cfg)?;

@@ -18,6 +18,7 @@ import type {
   PaperSize,
   PdfDocument,
   PlanDiff,
+  PlanPatch,
   PlanSummary,
   PlanView,
   Questionnaire,
@@ -59,9 +60,9 @@ export const api = {
   createPlan: (name: string, starter: string | null, organization: string) =>
     call<number>("create_plan", { name, starter, organization }),
   getPlan: (id: number) => call<PlanView>("get_plan", { id }),
-  applyEdit: (id: number, edit: Edit) => call<PlanView>("apply_edit", { id, edit }),
-  undo: (id: number) => call<PlanView>("undo", { id }),
-  redo: (id: number) => call<PlanView>("redo", { id }),
+  applyEdit: (id: number, edit: Edit) => call<PlanPatch>("apply_edit", { id, edit }),
+  undo: (id: number) => call<PlanPatch>("undo", { id }),
+  redo: (id: number) => call<PlanPatch>("redo", { id }),
   listVersions: (id: number) => call<Version[]>("list_versions", { id }),
   saveVersion: (id: number, message: string) => call<number>("save_version", { id, message }),
   restoreVersion: (id: number, version: number) =>

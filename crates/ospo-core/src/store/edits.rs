@@ -2,7 +2,7 @@
 //! made on the plan in memory, the plan checks itself whole (so every problem has the plan's path,
 //! `positions[3].fte`), and only the section that changed is written.
 
-use super::plans::{ensure_name_free, load_plan, touch, write_header};
+use super::plans::{ensure_name_free, load_header, load_plan, touch, write_header};
 use super::sections::{self, Section};
 use super::Store;
 use crate::model::{
@@ -11,7 +11,7 @@ use crate::model::{
 };
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -26,27 +26,47 @@ pub struct Applied {
 impl Store {
     pub fn apply(&mut self, plan_id: i64, edit: &Edit) -> Result<Applied> {
         let tx = self.write_tx()?;
-        let id = super::history::record_edit(&tx, plan_id, edit, |tx| apply_in(tx, plan_id, edit))?;
-        let updated_at = touch(&tx, plan_id)?;
-        tx.commit()?;
-        Ok(Applied { id, updated_at })
+        let before = load_plan(&tx, plan_id)?;
+        let (applied, _) = apply_logged(tx, &before, edit)?;
+        Ok(applied)
+    }
+
+    /// As [`Store::apply`], on `plan`: the caller's copy of the stored plan, which becomes the plan
+    /// as stored after the edit. An editor holding the plan so saves reading it whole per edit; a
+    /// copy older than the stored plan (its change time differs) is read again first. After a
+    /// refused edit the copy is the stored plan as it was.
+    pub fn apply_to_copy(&mut self, plan: &mut Plan, edit: &Edit) -> Result<Applied> {
+        let tx = self.write_tx()?;
+        if load_header(&tx, plan.id)?.updated_at != plan.updated_at {
+            *plan = load_plan(&tx, plan.id)?;
+        }
+        let (applied, after) = apply_logged(tx, plan, edit)?;
+        *plan = after;
+        Ok(applied)
     }
 }
 
-fn apply_in(conn: &Connection, plan_id: i64, edit: &Edit) -> Result<Option<String>> {
-    let before = load_plan(conn, plan_id)?;
-    let mut plan = before.clone();
-    let id = edit.apply_to(&mut plan)?;
-    check(&before, &plan)?;
+/// Makes `edit` on `before` (the plan as stored) in memory, checks the result, writes what changed
+/// with its history record and commits; returns what was done and the plan after it.
+fn apply_logged(tx: Transaction<'_>, before: &Plan, edit: &Edit) -> Result<(Applied, Plan)> {
+    let mut after = before.clone();
+    let id = edit.apply_to(&mut after)?;
+    check(before, &after)?;
     if let Edit::Rename(name) = edit {
-        ensure_name_free(conn, name, plan_id)?;
+        ensure_name_free(&tx, name, before.id)?;
     }
-    store_change(conn, edit, &before, &plan, id.as_deref())?;
-    if plan.samples != before.samples {
-        conn.prepare_cached("UPDATE plans SET samples = ?2 WHERE id = ?1")?
-            .execute(params![plan_id, super::codec::to_json(&plan.samples)])?;
-    }
-    Ok(id)
+    let id = super::history::record_edit(&tx, before.id, edit, |tx| {
+        store_change(tx, edit, before, &after, id.as_deref())?;
+        if after.samples != before.samples {
+            tx.prepare_cached("UPDATE plans SET samples = ?2 WHERE id = ?1")?
+                .execute(params![before.id, super::codec::to_json(&after.samples)])?;
+        }
+        Ok(id)
+    })?;
+    let updated_at = touch(&tx, before.id)?;
+    tx.commit()?;
+    after.updated_at = updated_at;
+    Ok((Applied { id, updated_at }, after))
 }
 
 /// Refuses the edit when the plan after it has a problem the plan before it did not have (a plan

@@ -122,6 +122,63 @@ fn edits_add_update_and_remove_items() {
 }
 
 #[test]
+fn a_copy_of_the_plan_edited_in_step_is_the_stored_plan() {
+    let (_dir, path, mut store) = temp_store();
+    let id = store.create(&rich_plan("Alpha")).unwrap();
+    let mut copy = store.get(id).unwrap();
+    let mut line = copy.budget.lines[0].clone();
+    line.amounts[1] = 7_500_00;
+    let mut new = position(
+        "",
+        "Community Manager",
+        Role::CommunityManager,
+        Some("head"),
+    );
+    new.fte = 0.5;
+    let settings = BudgetSettings {
+        currency: "EUR".into(),
+        first_fiscal_year: 2027,
+        first_month: 4,
+        fiscal_year_named_by: FiscalYearName::StartYear,
+        horizon_years: 4,
+    };
+    for edit in [
+        Edit::PutBudgetLine(line),
+        Edit::PutPosition(new),
+        Edit::Rename("Beta".into()),
+        Edit::SetBudgetSettings(settings),
+        Edit::RemovePosition("head".into()),
+        Edit::RemoveCommunication("c1".into()),
+    ] {
+        let applied = store.apply_to_copy(&mut copy, &edit).unwrap();
+        assert_eq!(copy, store.get(id).unwrap(), "after {edit:?}");
+        assert_eq!(copy.updated_at, applied.updated_at);
+    }
+
+    // Refused: the file and the copy stay as they were.
+    let before = dump(&path);
+    let kept = copy.clone();
+    let err = store
+        .apply_to_copy(&mut copy, &Edit::RemoveStakeholder("nobody".into()))
+        .unwrap_err();
+    assert_eq!(err.code(), "not_found");
+    assert_eq!(dump(&path), before);
+    assert_eq!(copy, kept);
+
+    // Changed behind the copy's back (another program, an undo): the copy is read again first.
+    store.apply(id, &Edit::Rename("Gamma".into())).unwrap();
+    store
+        .apply_to_copy(&mut copy, &Edit::SetLocale("de-DE".into()))
+        .unwrap();
+    let stored = store.get(id).unwrap();
+    assert_eq!(copy, stored);
+    assert_eq!(
+        (stored.name.as_str(), stored.locale.as_str()),
+        ("Gamma", "de-DE")
+    );
+}
+
+#[test]
 fn a_stakeholder_group_with_communications_is_not_removed() {
     let (_dir, path, mut store) = temp_store();
     let id = store.create(&rich_plan("Alpha")).unwrap();
