@@ -29,26 +29,32 @@ fn petal_key(p: Petal) -> Option<String> {
         .and_then(|v| v.as_str().map(str::to_owned))
 }
 
-/// Up to `max` lines of `names`, each shown whole within `width_at(line)`; the rest counted in
-/// a last line ("+3 more").
+/// Up to `max` lines of `names`, each name whole on one line or wrapped at spaces onto two, within
+/// `width_at(line)`; the names that do not fit are counted in a last line ("+3 more").
 fn listed(
     m: &impl Measure,
     names: &[String],
     max: usize,
     width_at: impl Fn(usize) -> f32,
 ) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut shown: Vec<Vec<String>> = Vec::new();
+    let mut used = 0;
+    let mut hidden = 0;
     for (i, name) in names.iter().enumerate() {
+        // A line stays free for the count unless this is the last name.
         let room = if i + 1 == names.len() { max } else { max - 1 };
-        if out.len() < room && m.width(name, Style::Regular, NAME) <= width_at(out.len()) {
-            out.push(name.clone());
+        match set_name(m, name, used, &width_at) {
+            Some(lines) if used + lines.len() <= room => {
+                used += lines.len();
+                shown.push(lines);
+            }
+            _ => hidden += 1,
         }
     }
-    let mut hidden = names.len() - out.len();
-    if hidden > 0 && out.len() >= max {
-        out.pop();
+    if hidden > 0 && used >= max && shown.pop().is_some() {
         hidden += 1;
     }
+    let mut out: Vec<String> = shown.into_iter().flatten().collect();
     if hidden > 0 {
         out.push(if out.is_empty() {
             format!("{hidden} group{}", if hidden == 1 { "" } else { "s" })
@@ -57,6 +63,22 @@ fn listed(
         });
     }
     out
+}
+
+/// `name` set from line `at` on: one line, or two broken at a space, each within its line's width.
+fn set_name(
+    m: &impl Measure,
+    name: &str,
+    at: usize,
+    width_at: &impl Fn(usize) -> f32,
+) -> Option<Vec<String>> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if m.width(&name, Style::Regular, NAME) <= width_at(at) {
+        return Some(vec![name]);
+    }
+    let width = width_at(at).min(width_at(at + 1));
+    let lines = wrap(m, &name, width, NAME, Style::Regular);
+    (lines.len() == 2 && lines.join(" ") == name).then_some(lines)
 }
 
 pub fn flower(m: &impl Measure, plan: &Plan, width: f32) -> Figure {
@@ -182,4 +204,45 @@ pub fn flower(m: &impl Measure, plan: &Plan, width: f32) -> Figure {
     }
     f.height = cy + DIST + RY + 4.0;
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::listed;
+    use crate::typeset::testing::Mono;
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    /// 12 characters of the monospace measure at the names' size.
+    const TWELVE: f32 = 12.0 * 6.5 * 0.5;
+
+    #[test]
+    fn a_long_name_wraps_onto_two_lines_instead_of_being_counted() {
+        let shown = listed(
+            &Mono,
+            &names(&["Legal team", "Engineering managers"]),
+            4,
+            |_| TWELVE,
+        );
+        assert_eq!(shown, ["Legal team", "Engineering", "managers"]);
+    }
+
+    #[test]
+    fn a_name_that_cannot_be_set_whole_is_counted() {
+        let shown = listed(&Mono, &names(&["Supercalifragilistic"]), 4, |_| TWELVE);
+        assert_eq!(shown, ["1 group"]);
+    }
+
+    #[test]
+    fn the_count_takes_the_last_line_and_no_name_is_split_from_its_second_line() {
+        let shown = listed(
+            &Mono,
+            &names(&["Engineering managers", "Product owners here", "Ops"]),
+            3,
+            |_| TWELVE,
+        );
+        assert_eq!(shown, ["Engineering", "managers", "+2 more"]);
+    }
 }

@@ -429,12 +429,14 @@ fn budget(c: &mut Composer, cx: &Context) {
 fn stakeholders(c: &mut Composer, cx: &Context) {
     let plan = cx.plan;
     c.heading("Stakeholders");
-    c.paragraph(&cx.say(
-        "The OSPO flower: the office at the center, the groups it serves and works with on the petals, \
-         and the regulators outside the organization.",
-    ));
     let w = c.content_width();
-    c.figure(&chart::flower(c.fonts, plan, w));
+    c.introduced_figure(
+        &cx.say(
+            "The OSPO flower: the office at the center, the groups it serves and works with on the \
+             petals, and the regulators outside the organization.",
+        ),
+        &chart::flower(c.fonts, plan, w),
+    );
     if plan.stakeholders.is_empty() {
         c.none_yet("No stakeholder groups yet.");
         return;
@@ -607,20 +609,27 @@ fn risks(c: &mut Composer, cx: &Context) {
 
 pub(super) fn extra_section(c: &mut Composer, section: &Section) {
     c.heading(&section.title);
-    for block in &section.blocks {
-        match block {
-            Block::Paragraph(p) => c.paragraph(p),
-            Block::Bullets(items) => c.bullets(items),
-            Block::Table { columns, rows } => {
-                let mut table = Table::new(
-                    columns
-                        .iter()
-                        .map(|(title, width)| Column::left(title, *width))
-                        .collect(),
-                );
-                table.rows = rows.clone();
-                c.table(&table);
+    let table_of = |columns: &[(String, f32)], rows: &[Vec<String>]| {
+        let mut table = Table::new(
+            columns
+                .iter()
+                .map(|(title, width)| Column::left(title, *width))
+                .collect(),
+        );
+        table.rows = rows.to_vec();
+        table
+    };
+    let mut blocks = section.blocks.iter().peekable();
+    while let Some(block) = blocks.next() {
+        match (block, blocks.peek()) {
+            // A paragraph that introduces a table stays with it.
+            (Block::Paragraph(p), Some(Block::Table { columns, rows })) => {
+                c.introduced_table(p, &table_of(columns, rows));
+                blocks.next();
             }
+            (Block::Paragraph(p), _) => c.paragraph(p),
+            (Block::Bullets(items), _) => c.bullets(items),
+            (Block::Table { columns, rows }, _) => c.table(&table_of(columns, rows)),
         }
     }
 }

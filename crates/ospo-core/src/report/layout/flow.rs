@@ -96,10 +96,12 @@ impl Composer<'_> {
         self.draw_lines(x, &lines, size, style, color);
     }
 
+    /// Lines down the page; the last line of four or more never goes to a new page alone.
     fn draw_lines(&mut self, x: f32, lines: &[String], size: f32, style: Style, color: Rgb3) {
         let lh = size * LEADING;
-        for line in lines {
-            self.ensure(lh);
+        for (i, line) in lines.iter().enumerate() {
+            let widow = lines.len() >= 4 && i + 2 == lines.len();
+            self.ensure(if widow { 2.0 * lh } else { lh });
             self.text(x, self.y + size, size, style, color, line);
             self.y += lh;
         }

@@ -133,15 +133,18 @@ impl<'f> Composer<'f> {
             self.ensure(follow);
             return;
         }
-        let titles: f32 = self
-            .pending
-            .iter()
-            .map(|p| self.pending_height(&p.title, p.section))
-            .sum();
-        self.ensure(titles + follow);
+        self.ensure(self.pending_titles() + follow);
         for p in std::mem::take(&mut self.pending) {
             self.place_heading(&p.title, p.section);
         }
+    }
+
+    /// The height of the headings waiting to be placed with what follows.
+    pub(super) fn pending_titles(&self) -> f32 {
+        self.pending
+            .iter()
+            .map(|p| self.pending_height(&p.title, p.section))
+            .sum()
     }
 
     /// Places headings that nothing followed (the end of a document).

@@ -2,7 +2,7 @@
 //! alone is taller than a page, a short table moves whole, and a total row keeps rows above it.
 
 use super::paint::{Paint, Placement, Rgb3, HEAD_FILL, INK, SHADE};
-use super::{Composer, LEADING};
+use super::{Composer, BODY, LEADING};
 use crate::report::fonts::Style;
 use crate::typeset::{self, ColumnNeed};
 
@@ -124,19 +124,40 @@ impl Composer<'_> {
         }
     }
 
-    pub fn table(&mut self, table: &Table) {
-        let laid = self.lay(table);
+    /// How much of a laid-out table must start on one page: a short table whole, a long one its
+    /// header with two rows.
+    fn table_lead(&self, laid: &Laid) -> f32 {
         let header_h = laid.height(&laid.header);
         let body: Vec<f32> = laid.rows.iter().map(|r| laid.height(r)).collect();
         let footer_h = laid.footer.as_ref().map_or(0.0, |f| laid.height(f));
         let whole = header_h + body.iter().sum::<f32>() + footer_h;
-        // A short table moves whole; a long one keeps its header with two rows.
         let lead = if whole <= SHORT * self.page_room() {
             whole
         } else {
             header_h + body.iter().take(2).sum::<f32>()
         };
-        self.lead(lead.min(self.page_room()));
+        lead.min(self.page_room())
+    }
+
+    /// A paragraph that introduces a table, kept on one page with the table's start.
+    pub fn introduced_table(&mut self, intro: &str, table: &Table) {
+        let lines = self
+            .wrap(intro, self.content_width(), BODY, Style::Regular)
+            .len();
+        let follow = lines as f32 * BODY * LEADING + BODY * 0.6 + self.table_lead(&self.lay(table));
+        if follow <= self.page_room() {
+            self.lead(follow);
+        }
+        self.paragraph(intro);
+        self.table(table);
+    }
+
+    pub fn table(&mut self, table: &Table) {
+        let laid = self.lay(table);
+        let header_h = laid.height(&laid.header);
+        let body: Vec<f32> = laid.rows.iter().map(|r| laid.height(r)).collect();
+        let footer_h = laid.footer.as_ref().map_or(0.0, |f| laid.height(f));
+        self.lead(self.table_lead(&laid));
         self.table_row(table, &laid, &laid.header, Style::Bold, Some(HEAD_FILL));
         let keep_from = laid.rows.len().saturating_sub(2);
         for (i, lines) in laid.rows.iter().enumerate() {
