@@ -2,6 +2,7 @@
 //! made on the plan in memory, the plan checks itself whole (so every problem has the plan's path,
 //! `positions[3].fte`), and only the section that changed is written.
 
+use super::cache::data_version;
 use super::plans::{ensure_name_free, load_plan, touch, write_header};
 use super::sections::{self, Section};
 use super::Store;
@@ -25,23 +26,40 @@ pub struct Applied {
 
 impl Store {
     pub fn apply(&mut self, plan_id: i64, edit: &Edit) -> Result<Applied> {
+        let cached = self.cache.take(plan_id);
         let tx = self.write_tx()?;
-        let id = super::history::record_edit(&tx, plan_id, edit, |tx| apply_in(tx, plan_id, edit))?;
-        let updated_at = touch(&tx, plan_id)?;
+        // Holding the write lock, the plan kept in memory is the stored one unless another
+        // connection has committed since it was kept.
+        let version = data_version(&tx)?;
+        let before = match cached {
+            Some((plan, kept_at)) if kept_at == version => plan,
+            _ => load_plan(&tx, plan_id)?,
+        };
+        let mut after = before.clone();
+        let id = super::history::record_edit(&tx, plan_id, edit, |tx| {
+            apply_in(tx, edit, &before, &mut after)
+        })?;
+        after.updated_at = touch(&tx, plan_id)?;
         tx.commit()?;
+        let updated_at = after.updated_at;
+        self.cache.put(after, version);
         Ok(Applied { id, updated_at })
     }
 }
 
-fn apply_in(conn: &Connection, plan_id: i64, edit: &Edit) -> Result<Option<String>> {
-    let before = load_plan(conn, plan_id)?;
-    let mut plan = before.clone();
-    let id = edit.apply_to(&mut plan)?;
-    check(&before, &plan)?;
+/// Makes `edit` on `after` (a copy of `before`), checks the plan whole and writes what changed.
+fn apply_in(
+    conn: &Connection,
+    edit: &Edit,
+    before: &Plan,
+    after: &mut Plan,
+) -> Result<Option<String>> {
+    let id = edit.apply_to(after)?;
+    check(before, after)?;
     if let Edit::Rename(name) = edit {
-        ensure_name_free(conn, name, plan_id)?;
+        ensure_name_free(conn, name, before.id)?;
     }
-    store_change(conn, edit, &before, &plan, id.as_deref())?;
+    store_change(conn, edit, before, after, id.as_deref())?;
     Ok(id)
 }
 

@@ -256,7 +256,13 @@ impl Store {
     }
 
     pub fn get(&self, id: i64) -> Result<Plan> {
-        load_plan(&self.conn, id)
+        if let Some(plan) = self.cache.get(&self.conn, id)? {
+            return Ok(plan);
+        }
+        let version = super::cache::data_version(&self.conn)?;
+        let plan = load_plan(&self.conn, id)?;
+        self.cache.put(plan.clone(), version);
+        Ok(plan)
     }
 
     /// Plans, most recently changed first.

@@ -399,3 +399,27 @@ fn settings_are_kept() {
         Some("4")
     );
 }
+
+#[test]
+fn an_edit_builds_on_what_another_program_wrote_in_between() {
+    let (_dir, path, mut app) = temp_store();
+    let id = app.create(&rich_plan("Shared")).unwrap();
+    let mut first = app.get(id).unwrap().positions[0].clone();
+
+    let mut cli = Store::open(&path).unwrap();
+    let mut second = cli.get(id).unwrap().positions[1].clone();
+    second.title = "Written by another program".into();
+    cli.apply(id, &Edit::PutPosition(second)).unwrap();
+    cli.apply(id, &Edit::Rename("Renamed elsewhere".into()))
+        .unwrap();
+
+    assert_eq!(app.get(id).unwrap().name, "Renamed elsewhere");
+    first.title = "Written here".into();
+    app.apply(id, &Edit::PutPosition(first)).unwrap();
+    let stored = Store::open(&path).unwrap().get(id).unwrap();
+    assert_eq!(stored.name, "Renamed elsewhere");
+    assert_eq!(stored.positions[0].title, "Written here");
+    assert_eq!(stored.positions[1].title, "Written by another program");
+    assert_eq!(app.get(id).unwrap(), stored);
+    assert_eq!(cli.get(id).unwrap(), stored);
+}
