@@ -3,6 +3,7 @@
 //! below regenerates them into a temporary folder and fails when the checked-in files differ;
 //! `UPDATE_BINDINGS=1 cargo test -p ospo-planner bindings` rewrites them.
 
+use crate::patch::PlanPatch;
 use crate::view::{CommandError, MergeOutcome, PlanView, Questionnaire};
 use ospo_core::catalog::{catalog, Catalog};
 use ospo_core::compare::{Comparison, PlanDiff};
@@ -32,6 +33,7 @@ fn config(dir: &Path) -> Config {
 pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     let cfg = config(dir);
     PlanView::export_all(&cfg)?;
+    PlanPatch::export_all(&cfg)?;
     CommandError::export_all(&cfg)?;
     PlanSummary::export_all(&cfg)?;
     Starter::export_all(&cfg)?;
@@ -169,8 +171,8 @@ mod tests {
         );
     }
 
-    /// The UI's tests render a PlanView fixture; its totals must be what the core computes for its
-    /// plan (UPDATE_BINDINGS=1 rewrites them).
+    /// The UI's tests render a PlanView fixture; its plan must be as the core writes it, and its
+    /// totals and charts what the core computes for it (UPDATE_BINDINGS=1 rewrites them).
     #[test]
     fn bindings_ui_fixture_has_the_cores_totals() {
         let path =
@@ -178,12 +180,21 @@ mod tests {
         let mut view: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let plan: ospo_core::model::Plan = serde_json::from_value(view["plan"].clone()).unwrap();
-        let totals = serde_json::to_value(plan.totals()).unwrap();
-        if view["totals"] == totals {
+        let fresh = [
+            ("plan", serde_json::to_value(&plan).unwrap()),
+            ("totals", serde_json::to_value(plan.totals()).unwrap()),
+            (
+                "charts",
+                serde_json::to_value(ospo_core::chart::Charts::of(&plan)).unwrap(),
+            ),
+        ];
+        if fresh.iter().all(|(k, v)| view[*k] == *v) {
             return;
         }
         if std::env::var("UPDATE_BINDINGS").is_ok_and(|v| v == "1") {
-            view["totals"] = totals;
+            for (k, v) in fresh {
+                view[k] = v;
+            }
             // Written as it was made: one space of indent, no final newline.
             let mut out = Vec::new();
             let fmt = serde_json::ser::PrettyFormatter::with_indent(b" ");
@@ -192,7 +203,7 @@ mod tests {
             std::fs::write(&path, out).unwrap();
             return;
         }
-        panic!("{} has stale totals; rewrite with UPDATE_BINDINGS=1 cargo test -p ospo-planner bindings", path.display());
+        panic!("{} has stale parts; rewrite with UPDATE_BINDINGS=1 cargo test -p ospo-planner bindings", path.display());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod bindings;
 pub mod commands;
+pub mod patch;
 pub mod state;
 mod timing;
 pub mod view;

@@ -1,6 +1,7 @@
 //! The shapes the commands send that the core does not define: a plan as the editor shows it, the
 //! outcome of a merge and the self-assessment questionnaire. Errors are the core's `ErrorPayload`.
 
+use ospo_core::chart::Charts;
 use ospo_core::defaults::today;
 use ospo_core::files::SectionMerge;
 use ospo_core::guide::{review, Review};
@@ -17,6 +18,8 @@ pub struct PlanView {
     pub plan: Plan,
     pub totals: Totals,
     pub review: Review,
+    /// Every chart as the core lays it out, for the window to draw.
+    pub charts: Charts,
     pub can_undo: bool,
     pub can_redo: bool,
 }
@@ -26,6 +29,7 @@ impl PlanView {
         PlanView {
             totals: plan.totals(),
             review: review(&plan, today()),
+            charts: Charts::of(&plan),
             plan,
             can_undo,
             can_redo,

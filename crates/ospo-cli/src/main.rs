@@ -34,6 +34,9 @@ enum Command {
         /// A built-in starting point (see `ospo starters`).
         #[arg(long, value_name = "STARTER")]
         from: Option<String>,
+        /// Your organization's name, used wherever the plan names it.
+        #[arg(long, value_name = "ORG")]
+        organization: Option<String>,
     },
     /// List plans: id, name, structure, last change.
     List {
@@ -182,7 +185,11 @@ fn run(cli: Cli) -> ospo_core::Result<ExitCode> {
     let db = cli.db;
     match cli.command {
         Command::Starters { json } => commands::plans::starters(json),
-        Command::New { name, from } => commands::plans::new(db, &name, from.as_deref()),
+        Command::New {
+            name,
+            from,
+            organization,
+        } => commands::plans::new(db, &name, from.as_deref(), organization.as_deref()),
         Command::List { json } => commands::plans::list(db, json),
         Command::Show { plan, json } => commands::plans::show(db, &plan, json),
         Command::Totals { plan, json } => commands::plans::totals(db, &plan, json),

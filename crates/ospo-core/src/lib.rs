@@ -4,6 +4,7 @@
 #![allow(clippy::inconsistent_digit_grouping)] // money literals read as units_minor: 150_000_00
 
 pub mod catalog;
+pub mod chart;
 pub mod compare;
 pub mod defaults;
 pub mod error;
@@ -12,6 +13,8 @@ pub mod guide;
 pub mod model;
 pub mod report;
 pub mod store;
+pub mod typeset;
+pub mod wording;
 
 pub use store::Store;
 

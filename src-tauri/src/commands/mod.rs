@@ -13,8 +13,9 @@
 //!   rename_plan(id, name), delete_plan(id), duplicate_plan(id, name) -> number
 //!   get_setting(key) -> string | null, set_setting(key, value)
 //! edits.rs
-//!   apply_edit(id, edit: Edit) -> PlanView             one transaction with its history record
-//!   undo(id) -> PlanView, redo(id) -> PlanView         nothing to undo: the plan as it is
+//!   apply_edit(id, edit: Edit) -> PlanPatch            one transaction with its history record;
+//!                                                      the reply is what changed from the plan last sent
+//!   undo(id) -> PlanPatch, redo(id) -> PlanPatch       nothing to undo: no change
 //! history.rs (undo and redo themselves are edits.rs's; all history lives in the database)
 //!   list_versions(id) -> Version[]                     newest first
 //!   save_version(id, message) -> number                restore_version(id, version) -> PlanView (undoable)

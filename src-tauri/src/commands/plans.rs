@@ -20,11 +20,22 @@ pub fn list_starters() -> Vec<Starter> {
     starters().to_vec()
 }
 
-/// A new plan from a starting point (or empty); a blank name takes the starter's, made unique.
+/// A new plan from a starting point (or empty) for `organization`; a blank name takes the
+/// starter's, made unique.
 #[tauri::command]
-pub fn create_plan(state: State<AppState>, name: String, starter: Option<String>) -> Reply<i64> {
+pub fn create_plan(
+    state: State<AppState>,
+    name: String,
+    starter: Option<String>,
+    organization: Option<String>,
+) -> Reply<i64> {
     let mut inner = state.lock()?;
-    let plan = defaults::new_plan(&inner.store, &name, starter.as_deref())?;
+    let plan = defaults::new_plan(
+        &inner.store,
+        &name,
+        starter.as_deref(),
+        organization.as_deref().unwrap_or_default(),
+    )?;
     Ok(inner.store.create(&plan)?)
 }
 

@@ -5,9 +5,44 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { flushSync, mount, tick, unmount } from "svelte";
 import fixture from "./fixtures/planview.json";
-import type { PlanView } from "../lib/types";
+import type { PlanPatch, PlanView } from "../lib/types";
 
 const view = fixture as unknown as PlanView;
+
+/** The backend's reply to a change that leaves the plan as `after` (every list sent whole). */
+function patchOf(after: PlanView): PlanPatch {
+  const p = after.plan;
+  const all = <T>(items: T[]) => ({ kind: "all" as const, items });
+  return {
+    base: view.plan.updated_at,
+    fields: {
+      ...p,
+      structure: { ...p.structure, units: [] },
+      budget: { ...p.budget, lines: [] },
+      responsibilities: [],
+      positions: [],
+      stakeholders: [],
+      communications: [],
+      milestones: [],
+      kpis: [],
+      risks: [],
+    },
+    units: p.structure.units,
+    responsibilities: p.responsibilities,
+    positions: all(p.positions),
+    budget_lines: all(p.budget.lines),
+    stakeholders: all(p.stakeholders),
+    communications: all(p.communications),
+    milestones: all(p.milestones),
+    kpis: all(p.kpis),
+    risks: all(p.risks),
+    totals: after.totals,
+    review: after.review,
+    charts: after.charts,
+    can_undo: after.can_undo,
+    can_redo: after.can_redo,
+  };
+}
 const calls: Array<{ cmd: string; args: any }> = [];
 
 const src = { kind: "seed", seed: "x", document: "", section: "y" } as const;
@@ -127,9 +162,10 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
     case "create_plan":
       return view.plan.id;
     case "get_plan":
+      return view;
     case "undo":
     case "redo":
-      return view;
+      return patchOf(view);
     case "apply_edit": {
       const e = args.edit;
       if (e.op === "put_position" && e.value.fte > 1) {
@@ -144,20 +180,20 @@ async function fakeInvoke(cmd: string, args: any = {}): Promise<unknown> {
       if (e.op === "put_budget_line" && e.value.description === "Forty trips") {
         const trips = Array.from({ length: 40 }, (_, i) => ({
           id: `trip${i}`,
-          category: "travel",
+          category: "travel" as const,
           description: `Trip ${i}`,
           amounts: e.value.amounts,
         }));
-        return {
+        return patchOf({
           ...view,
           plan: {
             ...view.plan,
             budget: { ...view.plan.budget, lines: [...view.plan.budget.lines, ...trips] },
           },
           can_undo: true,
-        };
+        });
       }
-      return { ...view, can_undo: true };
+      return patchOf({ ...view, can_undo: true });
     }
     case "communication_calendar":
       return Array.from({ length: 12 }, (_, i) => {
@@ -443,11 +479,15 @@ describe("the editor against a fake backend", () => {
     const starter = $("new-plan-starter") as HTMLSelectElement;
     starter.value = "within_rnd";
     starter.dispatchEvent(new Event("change", { bubbles: true }));
+    const org = $("new-plan-organization") as HTMLInputElement;
+    org.value = "Acme Robotics";
+    org.dispatchEvent(new Event("input", { bubbles: true }));
     ($("new-plan-create") as HTMLButtonElement).click();
     await settle();
     expect(calls.find((c) => c.cmd === "create_plan")?.args).toEqual({
       name: "Acme OSPO",
       starter: "within_rnd",
+      organization: "Acme Robotics",
     });
     expect($("section-overview")).not.toBeNull();
     expect($("plan-glance")?.textContent).toContain("Corporate OSPO with division OSPOs");

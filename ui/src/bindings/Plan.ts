@@ -34,4 +34,9 @@ assumptions: Array<string>,
 /**
  * Where the plan's content came from (seed documents, public references).
  */
-sources: Array<string>, };
+sources: Array<string>, 
+/**
+ * Items still as a starter wrote them (`positions/head`, `organization`), until the user
+ * edits or keeps them; see [`Plan::samples_left`].
+ */
+samples: Array<string>, };

@@ -320,7 +320,7 @@ export const CATALOG: Catalog = {
     },
     {
       "value": "upstream_development",
-      "label": "Prioritise upstream development"
+      "label": "Prioritize upstream development"
     },
     {
       "value": "policies_and_processes",

@@ -18,6 +18,7 @@ import type {
   PaperSize,
   PdfDocument,
   PlanDiff,
+  PlanPatch,
   PlanSummary,
   PlanView,
   Questionnaire,
@@ -56,12 +57,12 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 export const api = {
   listPlans: () => call<PlanSummary[]>("list_plans"),
   listStarters: () => call<Starter[]>("list_starters"),
-  createPlan: (name: string, starter: string | null) =>
-    call<number>("create_plan", { name, starter }),
+  createPlan: (name: string, starter: string | null, organization: string) =>
+    call<number>("create_plan", { name, starter, organization }),
   getPlan: (id: number) => call<PlanView>("get_plan", { id }),
-  applyEdit: (id: number, edit: Edit) => call<PlanView>("apply_edit", { id, edit }),
-  undo: (id: number) => call<PlanView>("undo", { id }),
-  redo: (id: number) => call<PlanView>("redo", { id }),
+  applyEdit: (id: number, edit: Edit) => call<PlanPatch>("apply_edit", { id, edit }),
+  undo: (id: number) => call<PlanPatch>("undo", { id }),
+  redo: (id: number) => call<PlanPatch>("redo", { id }),
   listVersions: (id: number) => call<Version[]>("list_versions", { id }),
   saveVersion: (id: number, message: string) => call<number>("save_version", { id, message }),
   restoreVersion: (id: number, version: number) =>

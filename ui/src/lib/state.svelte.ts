@@ -1,12 +1,20 @@
 // The app's state: the plan library, the open plan and its save state. Every edit goes through
-// `app.edit`, which runs edits one after another, keeps the latest PlanView and files any problems
-// beside their fields.
+// `app.edit`, which runs edits one after another, patches the PlanView with what each changed and
+// files any problems beside their fields.
 
 import { tick } from "svelte";
 import { api } from "./api";
-import { share } from "./share";
+import { applyPatch } from "./patch";
 import { clearScope, dropKeys, errorKey, fieldErrors, type FieldErrors } from "./errors";
-import type { CommandError, Edit, Knowledge, PlanSummary, PlanView, Starter } from "./types";
+import type {
+  CommandError,
+  Edit,
+  Knowledge,
+  PlanPatch,
+  PlanSummary,
+  PlanView,
+  Starter,
+} from "./types";
 
 export const SECTIONS = [
   { id: "overview", label: "Overview & sponsor" },
@@ -32,8 +40,8 @@ class AppState {
   screen = $state<"loading" | "library" | "editor">("loading");
   plans = $state<PlanSummary[]>([]);
   starters = $state<Starter[]>([]);
-  // Raw: the plan is replaced whole by each reply, never changed in place, so a deep proxy over
-  // its thousand lines (rebuilt on every save) would only cost time.
+  // Raw: each reply gives a new PlanView (sharing the parts that did not change), never changed in
+  // place, so a deep proxy over its thousand lines would only cost time.
   knowledge = $state.raw<Knowledge | null>(null);
   view = $state.raw<PlanView | null>(null);
   section = $state<SectionId>("overview");
@@ -129,8 +137,7 @@ class AppState {
       only ? dropKeys(errors, [only, errorKey(scope, "")]) : clearScope(errors, scope);
     return this.queue(async () => {
       try {
-        const view = await api.applyEdit(id, edit);
-        if (this.planId === id) this.view = this.view ? share(this.view, view) : view;
+        await this.patch(id, await api.applyEdit(id, edit));
         this.errors = cleared(this.errors);
         if (--this.inFlight === 0) this.saveState = this.hasErrors() ? "error" : "saved";
         return true;
@@ -151,6 +158,14 @@ class AppState {
         return false;
       }
     });
+  }
+
+  /** Shows what a reply says changed in plan `id`; a reply for another version of the plan than
+   *  the one shown (changed elsewhere meanwhile) reads the plan whole. */
+  private async patch(id: number, patch: PlanPatch) {
+    if (this.planId !== id) return;
+    const next = this.view && applyPatch(this.view, patch);
+    this.view = next ?? (await api.getPlan(id));
   }
 
   hasErrors(): boolean {
@@ -177,7 +192,7 @@ class AppState {
     if (id === null || !this.view?.can_undo) return;
     await this.queue(async () => {
       try {
-        this.view = await api.undo(id);
+        await this.patch(id, await api.undo(id));
         this.errors = {};
         this.drafts.clear();
         this.saveState = "saved";
@@ -193,7 +208,7 @@ class AppState {
     if (id === null || !this.view?.can_redo) return;
     await this.queue(async () => {
       try {
-        this.view = await api.redo(id);
+        await this.patch(id, await api.redo(id));
         this.errors = {};
         this.drafts.clear();
         this.saveState = "saved";

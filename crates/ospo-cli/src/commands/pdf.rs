@@ -45,6 +45,13 @@ pub fn pdf(
         }
         None => report::render_to_path(&plan, document, paper, out)?,
     }
+    let samples = plan.samples_left().len();
+    if samples > 0 {
+        eprintln!(
+            "ospo: warning: {samples} item(s) are still the starter's sample content, so every page \
+             says \"Draft: contains sample content\"; `ospo check` lists them"
+        );
+    }
     println!("{}", out.display());
     Ok(ExitCode::SUCCESS)
 }

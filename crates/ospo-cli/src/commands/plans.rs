@@ -27,9 +27,14 @@ pub fn starters(json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn new(db: Option<PathBuf>, name: &str, from: Option<&str>) -> Result<ExitCode> {
+pub fn new(
+    db: Option<PathBuf>,
+    name: &str,
+    from: Option<&str>,
+    organization: Option<&str>,
+) -> Result<ExitCode> {
     let mut store = open_store(db)?;
-    let plan = ospo_core::defaults::new_plan(&store, name, from)?;
+    let plan = ospo_core::defaults::new_plan(&store, name, from, organization.unwrap_or_default())?;
     let id = store.create(&plan)?;
     println!("{id}");
     Ok(ExitCode::SUCCESS)

@@ -163,7 +163,7 @@ pub fn diff(a: &Plan, b: &Plan) -> PlanDiff {
     }
 }
 
-/// The plan's own fields as JSON, without ids, times or sections.
+/// The plan's own fields as JSON, without ids, times, sections or sample marks.
 fn header(plan: &Plan) -> Value {
     let mut h = plan.clone();
     h.structure.units.clear();
@@ -181,6 +181,7 @@ fn header(plan: &Plan) -> Value {
             "milestones",
             "kpis",
             "risks",
+            "samples",
         ] {
             m.remove(key);
         }

@@ -333,6 +333,10 @@ fn plan_type_problems(f: &mut Fields) {
     f.list::<Risk>("risks");
     f.list::<String>("assumptions");
     f.list::<String>("sources");
+    // Sample marks came later: files written before them have none.
+    if f.obj.contains_key("samples") {
+        f.list::<String>("samples");
+    }
 }
 
 /// Checks the fields of one JSON object against the types they must have, one problem per field

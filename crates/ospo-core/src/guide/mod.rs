@@ -13,4 +13,4 @@ pub use assessment::{assess, Answers, Assessment, Gap};
 pub use knowledge::{knowledge, Knowledge};
 pub use review::{review, Finding, Review, Rule, Severity, RULES};
 pub use source::{seeds, Source};
-pub use starters::{starter_plan, starters, Starter};
+pub use starters::{starter_plan, starter_plan_for, starters, Starter};

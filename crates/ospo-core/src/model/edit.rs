@@ -45,12 +45,17 @@ pub enum Edit {
     RemoveKpi(String),
     PutRisk(Risk),
     RemoveRisk(String),
+    /// Keeps a starter's sample item as it is (its path, e.g. `positions[2]`): it stops being sample.
+    KeepSample(String),
 }
 
 impl Edit {
     /// Makes the change on `plan` in memory, checking nothing but that what it names is there;
     /// the plan's own checks (`Plan::problems`) judge the result. Returns the id of a put item.
+    /// The sample marks the edit clears (see [`Plan::samples_cleared_by`]) go with it.
     pub fn apply_to(&self, plan: &mut Plan) -> crate::Result<Option<String>> {
+        let cleared = plan.samples_cleared_by(self)?;
+        plan.samples.retain(|k| !cleared.contains(k));
         match self {
             Edit::Rename(name) => plan.name = name.clone(),
             Edit::SetLocale(locale) => plan.locale = locale.clone(),
@@ -121,6 +126,7 @@ impl Edit {
             Edit::RemoveMilestone(id) => remove(&mut plan.milestones, id, "milestone")?,
             Edit::RemoveKpi(id) => remove(&mut plan.kpis, id, "KPI")?,
             Edit::RemoveRisk(id) => remove(&mut plan.risks, id, "risk")?,
+            Edit::KeepSample(_) => {}
         }
         Ok(None)
     }

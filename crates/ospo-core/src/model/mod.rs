@@ -9,6 +9,7 @@ mod maturity;
 mod organization;
 mod problems;
 pub mod reporting;
+mod sample;
 mod staffing;
 mod stakeholders;
 mod structure;
@@ -21,6 +22,7 @@ pub use edit::{BudgetSettings, Edit};
 pub use maturity::{stage_name, Maturity, StrategyRung, MAX_STAGE, STAGE_NAMES};
 pub use organization::{Organization, Sponsor};
 pub use problems::{limits, Lazy, Problem, Problems};
+pub use sample::SampleItem;
 pub use staffing::{
     Employment, Position, Responsibility, ResponsibilityAssignment, Role, MAX_AMOUNT,
     MAX_LOADED_MULTIPLIER,
@@ -66,6 +68,10 @@ pub struct Plan {
     pub assumptions: Vec<String>,
     /// Where the plan's content came from (seed documents, public references).
     pub sources: Vec<String>,
+    /// Items still as a starter wrote them (`positions/head`, `organization`), until the user
+    /// edits or keeps them; see [`Plan::samples_left`].
+    #[serde(default)]
+    pub samples: Vec<String>,
 }
 
 /// One row of the plan library.
@@ -102,6 +108,7 @@ impl Plan {
             risks: Vec::new(),
             assumptions: Vec::new(),
             sources: Vec::new(),
+            samples: Vec::new(),
         }
     }
 

@@ -83,6 +83,15 @@ pub const MAX_LOADED_MULTIPLIER: f64 = 5.0;
 pub const MAX_AMOUNT: i64 = 10_000_000_000_00;
 
 impl Position {
+    /// The FTE the OSPO budgets for: a shared position's share of time (50% → 0.5), else `fte`.
+    /// The store keeps `fte` equal to it, so the two can never disagree.
+    pub fn budgeted_fte(&self) -> f64 {
+        match self.employment {
+            Employment::Shared { percent } => f64::from(percent) / 100.0,
+            _ => self.fte,
+        }
+    }
+
     pub fn is_open(&self) -> bool {
         self.person.as_deref().is_none_or(|p| p.trim().is_empty())
     }
@@ -198,7 +207,7 @@ impl Responsibility {
             Responsibility::InnerSource => "Bring in InnerSource practices",
             Responsibility::Metrics => "Track performance metrics",
             Responsibility::OpenSourceOrganizations => "Work with open source foundations",
-            Responsibility::UpstreamDevelopment => "Prioritise upstream development",
+            Responsibility::UpstreamDevelopment => "Prioritize upstream development",
             Responsibility::PoliciesAndProcesses => "Set and improve policies and processes",
             Responsibility::Compliance => "Oversee license compliance",
             Responsibility::CorporateDevelopment => "Support mergers and acquisitions",

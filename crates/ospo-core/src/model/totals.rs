@@ -80,7 +80,7 @@ impl Totals {
             .map(|y| by_category.iter().map(|c| c.per_year[y]).sum())
             .collect();
         let full_year: i64 = plan.positions.iter().map(full_year_cost).sum();
-        let fte_milli: i64 = plan.positions.iter().map(|p| milli(p.fte)).sum();
+        let fte_milli: i64 = plan.positions.iter().map(|p| milli(p.budgeted_fte())).sum();
         Totals {
             currency: budget.currency.clone(),
             years: budget.years(),
@@ -122,7 +122,7 @@ fn full_year_cost(pos: &Position) -> i64 {
     div_round(
         i128::from(pos.annual_base_cost)
             * i128::from(milli(pos.loaded_cost_multiplier))
-            * i128::from(milli(pos.fte)),
+            * i128::from(milli(pos.budgeted_fte())),
         1_000_000,
     )
 }

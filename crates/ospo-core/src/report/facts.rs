@@ -1,11 +1,7 @@
-//! What both documents say the same way: the ask in figures, owner names, dates and levels.
+//! What both documents say the same way: the ask in figures, owners, and the words for empty fields.
 
-use crate::model::{currency::format_money, Plan, Totals};
-use chrono::NaiveDate;
-
-pub fn date(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
-}
+use crate::model::{Plan, Totals};
+use crate::wording::{fte, Money};
 
 pub fn or_unset(s: &str) -> String {
     if s.trim().is_empty() {
@@ -21,11 +17,6 @@ pub fn owner(plan: &Plan, id: Option<&str>) -> String {
         .map_or_else(|| "—".to_owned(), |p| p.title.clone())
 }
 
-pub fn fte(x: f64) -> String {
-    let s = format!("{x:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
 fn sponsor(plan: &Plan) -> String {
     let s = &plan.organization.sponsor;
     match (s.name.trim().is_empty(), s.title.trim().is_empty()) {
@@ -37,8 +28,7 @@ fn sponsor(plan: &Plan) -> String {
 }
 
 /// The ask as label–value pairs: headcount, year-one and total budget, structure, reporting line, sponsor.
-pub fn ask(plan: &Plan, t: &Totals) -> Vec<(String, String)> {
-    let money = |v: i64| format_money(v, &t.currency, true);
+pub fn ask(plan: &Plan, t: &Totals, money: &Money) -> Vec<(String, String)> {
     let first_year = t.years.first().map(|y| y.label.clone()).unwrap_or_default();
     let span = match (t.years.first(), t.years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
@@ -59,12 +49,12 @@ pub fn ask(plan: &Plan, t: &Totals) -> Vec<(String, String)> {
             "Year-one budget".into(),
             format!(
                 "{} in {first_year}",
-                money(t.per_year.first().copied().unwrap_or(0))
+                money.format(t.per_year.first().copied().unwrap_or(0))
             ),
         ),
         (
             "Total budget".into(),
-            format!("{} over {span}", money(t.grand_total)),
+            format!("{} over {span}", money.format(t.grand_total)),
         ),
         ("Structure".into(), plan.structure.kind.label().to_owned()),
         (
@@ -76,22 +66,4 @@ pub fn ask(plan: &Plan, t: &Totals) -> Vec<(String, String)> {
         ),
         ("Sponsor".into(), sponsor(plan)),
     ]
-}
-
-/// Category totals worth charting: the non-zero ones, or every category when all are zero.
-pub fn chart_items(t: &Totals) -> Vec<(String, i64)> {
-    let items: Vec<(String, i64)> = t
-        .by_category
-        .iter()
-        .filter(|c| c.total != 0)
-        .map(|c| (c.label.clone(), c.total))
-        .collect();
-    if items.is_empty() {
-        t.by_category
-            .iter()
-            .map(|c| (c.label.clone(), c.total))
-            .collect()
-    } else {
-        items
-    }
 }

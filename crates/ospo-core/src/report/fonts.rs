@@ -249,3 +249,9 @@ pub fn needs_cjk(text: &str) -> bool {
 pub fn cjk_available() -> bool {
     cjk().is_some()
 }
+
+/// Width of `text` in DejaVu Sans alone, for layouts made without a document (the app's charts).
+pub fn face_width(text: &str, style: Style, size: f32) -> f32 {
+    let face = dejavu(style);
+    text.chars().map(|c| face.advance(c)).sum::<f32>() * size / 1000.0
+}

@@ -7,7 +7,6 @@ use crate::model::Maturity;
 
 /// A table of the stages with the matching level of each further model, current and target marked.
 pub fn table(c: &mut Composer, m: &Maturity) {
-    c.ensure(150.0);
     c.subheading("The same ladder in other maturity models");
     let mut columns = vec![Column::left("OSPO stage", 1.6)];
     columns.extend(MATURITY_MODELS.iter().map(|mm| Column::left(mm.name, 2.2)));

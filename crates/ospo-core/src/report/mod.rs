@@ -4,9 +4,9 @@
 mod attachment;
 mod bidi;
 mod brief;
-mod charts;
+mod calendar;
 mod facts;
-mod fonts;
+pub(crate) mod fonts;
 mod layout;
 mod maturity_models;
 mod options;
@@ -14,9 +14,12 @@ mod proposal;
 mod review;
 
 pub use attachment::{extract_plan_json, ATTACHMENT_NAME};
-pub use fonts::cjk_available;
+pub use fonts::{cjk_available, face_width, Style};
 pub use layout::{Align, Column, Paper, Table};
 pub use options::render_with_options;
+
+/// Said on every page of a document made from a plan that still holds a starter's sample items.
+pub const SAMPLE_STAMP: &str = "Draft: contains sample content";
 
 use crate::model::Plan;
 use crate::{Error, Result};
@@ -85,16 +88,36 @@ pub fn render_with(
     };
     let mut doc = PdfDocument::new(&format!("{title}: {}", plan.name));
     let fonts = fonts::Fonts::register(&mut doc, fonts::needs_cjk(&all_text(plan, extra)));
-    let mut c = Composer::new(&fonts, paper);
-    match document {
+    let stamp = plan.has_samples().then(|| SAMPLE_STAMP.to_owned());
+    let composer = || {
+        let mut c = Composer::new(&fonts, paper);
+        c.stamp = stamp.clone();
+        c
+    };
+    let c = match document {
+        // Lists lose whole items, fewer each try, until the brief fits its pages.
         Document::Brief => {
-            brief::compose(&mut c, plan);
-            extra
-                .iter()
-                .for_each(|s| proposal::extra_section(&mut c, s));
+            let mut best = None;
+            for limits in brief::Limits::tries() {
+                let mut c = composer();
+                brief::compose(&mut c, plan, limits);
+                extra
+                    .iter()
+                    .for_each(|s| proposal::extra_section(&mut c, s));
+                let fits = c.page_count() <= brief::PAGES;
+                best = Some(c);
+                if fits {
+                    break;
+                }
+            }
+            best.unwrap_or_else(composer)
         }
-        Document::Proposal => proposal::compose(&mut c, plan, extra),
-    }
+        Document::Proposal => {
+            let mut c = composer();
+            proposal::compose(&mut c, plan, extra);
+            c
+        }
+    };
     for h in c.headings() {
         doc.add_bookmark(&h.title, h.page + 1);
     }

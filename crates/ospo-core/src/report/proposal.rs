@@ -1,108 +1,118 @@
 //! The full proposal: cover, contents with page numbers, then one section per part of the plan, with
 //! its figures and tables, any extra sections (the plan review) and an appendix of assumptions and sources.
 
-use super::charts;
+use super::calendar;
 use super::facts;
 use super::fonts::Style;
 use super::layout::{
-    Column, Composer, Paint, Placement, Table, ACCENT, BODY, HEAD_FILL, INK, MUTED, RULE,
+    Column, Composer, Dash, Paint, Placement, Table, ACCENT, HEAD_FILL, INK, MUTED, RULE,
 };
 use super::{Block, Section};
-use crate::model::{
-    currency::format_money, stage_name, Employment, Plan, Responsibility, StrategyRung, Totals,
-    STAGE_NAMES,
-};
+use crate::chart;
+use crate::model::{stage_name, Plan, Responsibility, StrategyRung, Totals};
+use crate::typeset;
+use crate::wording::{self, fte, Money};
 
 const CONTENTS_PAGE: usize = 1;
 
+/// What every section is drawn from: the plan, its totals, and the document's money format.
+pub struct Context<'p> {
+    pub plan: &'p Plan,
+    pub totals: Totals,
+    pub money: Money,
+}
+
+impl Context<'_> {
+    /// The app's own words as the plan's locale spells them.
+    fn say(&self, text: &str) -> String {
+        wording::spell(text, &self.plan.locale)
+    }
+}
+
+type SectionFn = fn(&mut Composer, &Context);
+
+/// The sections in the order they print; a new section is one more entry here.
+const SECTIONS: &[SectionFn] = &[
+    executive_summary,
+    why_now,
+    structure,
+    staffing,
+    budget,
+    stakeholders,
+    communications,
+    responsibilities,
+    milestones,
+    kpis,
+    risks,
+];
+
 pub fn compose(c: &mut Composer, plan: &Plan, extra: &[Section]) {
-    let t = plan.totals();
-    cover(c, plan, &t);
+    let cx = Context {
+        plan,
+        totals: plan.totals(),
+        money: Money::for_plan(plan),
+    };
+    cover(c, &cx);
     c.new_page(); // contents, drawn once the page numbers are known
     c.new_page();
-
-    executive_summary(c, plan, &t);
-    why_now(c, plan);
-    structure(c, plan);
-    staffing(c, plan, &t);
-    budget(c, plan, &t);
-    stakeholders(c, plan);
-    communications(c, plan);
-    responsibilities(c, plan);
-    milestones(c, plan);
-    kpis(c, plan);
-    risks(c, plan);
+    for section in SECTIONS {
+        section(c, &cx);
+    }
     for section in extra {
         extra_section(c, section);
     }
-    appendix(c, plan);
+    appendix(c, &cx);
+    c.flush();
 
     contents(c);
     c.decorate(
         CONTENTS_PAGE,
-        "Proposal for an Open Source Program Office",
+        &cx.say("Proposal for an Open Source Program Office"),
         &plan.name,
-        &format!("Figures in {}", t.currency),
+        &format!("Figures in {}", cx.totals.currency),
     );
 }
 
-fn none_yet(c: &mut Composer, what: &str) {
-    c.paragraph_limited(what, BODY, Style::Regular, MUTED, None);
-}
-
-fn cover(c: &mut Composer, plan: &Plan, t: &Totals) {
+fn cover(c: &mut Composer, cx: &Context) {
+    let (plan, t) = (cx.plan, &cx.totals);
     let (left, w) = (c.left, c.content_width());
     c.rect(0.0, 0.0, c.width, 10.0, Paint::fill(ACCENT));
     c.y = c.height * 0.22;
-    c.text(
-        left,
-        c.y,
-        10.0,
-        Style::Bold,
-        MUTED,
-        "PROPOSAL FOR AN OPEN SOURCE PROGRAM OFFICE",
-    );
+    let kicker = cx.say("PROPOSAL FOR AN OPEN SOURCE PROGRAM OFFICE");
+    c.text(left, c.y, 10.0, Style::Bold, MUTED, &kicker);
     c.y += 16.0;
-    c.block(left, w, &plan.name, 26.0, Style::Bold, ACCENT, Some(3));
+    c.block(left, w, &plan.name, 26.0, Style::Bold, ACCENT);
     c.y += 6.0;
     let org = &plan.organization;
     if !org.name.trim().is_empty() {
-        c.block(left, w, &org.name, 14.0, Style::Regular, INK, Some(2));
+        c.block(left, w, &org.name, 14.0, Style::Regular, INK);
     }
     let sponsor = &org.sponsor;
-    if !sponsor.name.trim().is_empty() || !sponsor.title.trim().is_empty() {
-        let who = [sponsor.name.as_str(), sponsor.title.as_str()]
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", ");
-        c.block(
-            left,
-            w,
-            &format!("Prepared for {who}"),
-            11.0,
-            Style::Regular,
-            MUTED,
-            Some(2),
-        );
+    let who = [sponsor.name.as_str(), sponsor.title.as_str()]
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !who.is_empty() {
+        let line = format!("Prepared for {who}");
+        c.block(left, w, &line, 11.0, Style::Regular, MUTED);
     }
-    let today = facts::date(chrono::Utc::now().date_naive());
-    c.block(left, w, &today, 11.0, Style::Regular, MUTED, Some(1));
+    let today = wording::day_month_year(chrono::Utc::now().date_naive());
+    c.block(left, w, &today, 11.0, Style::Regular, MUTED);
 
-    // Three key figures in boxes.
+    // Three key figures in boxes; a long figure shrinks, then wraps.
     c.y += 30.0;
-    let money = |v: i64| format_money(v, &t.currency, true);
     let figures = [
         (
             "Positions",
-            format!("{} ({} FTE)", t.positions, facts::fte(t.total_fte)),
+            format!("{} ({} FTE)", t.positions, fte(t.total_fte)),
         ),
         (
             "Year-one budget",
-            money(t.per_year.first().copied().unwrap_or(0)),
+            cx.money.format(t.per_year.first().copied().unwrap_or(0)),
         ),
-        ("Total budget", money(t.grand_total)),
+        ("Total budget", cx.money.format(t.grand_total)),
     ];
     let gap = 12.0;
     let bw = (w - 2.0 * gap) / 3.0;
@@ -111,8 +121,21 @@ fn cover(c: &mut Composer, plan: &Plan, t: &Totals) {
         let x = left + i as f32 * (bw + gap);
         c.rect(x, y, bw, 58.0, Paint::both(HEAD_FILL, RULE, 0.6));
         c.text(x + 10.0, y + 18.0, 8.5, Style::Bold, MUTED, label);
-        let v = c.fit(value, bw - 20.0, 15.0, Style::Bold);
-        c.text(x + 10.0, y + 42.0, 15.0, Style::Bold, INK, &v);
+        let size = typeset::fit_size(c.fonts, value, bw - 20.0, 15.0, 9.0, Style::Bold);
+        for (k, line) in c
+            .wrap(value, bw - 20.0, size, Style::Bold)
+            .iter()
+            .enumerate()
+        {
+            c.text(
+                x + 10.0,
+                y + 42.0 + k as f32 * size * 1.1,
+                size,
+                Style::Bold,
+                INK,
+                line,
+            );
+        }
     }
     c.y = y + 80.0;
     let structure = format!(
@@ -120,7 +143,7 @@ fn cover(c: &mut Composer, plan: &Plan, t: &Totals) {
         plan.structure.kind.label(),
         facts::or_unset(&plan.structure.reports_to)
     );
-    c.block(left, w, &structure, 11.0, Style::Regular, INK, Some(2));
+    c.block(left, w, &structure, 11.0, Style::Regular, INK);
 }
 
 fn contents(c: &mut Composer) {
@@ -137,28 +160,34 @@ fn contents(c: &mut Composer) {
     for (title, page) in entries {
         let number = page.to_string();
         let nw = c.measure(&number, Style::Regular, size);
-        let title = c.fit(&title, w - nw - 30.0, size, Style::Regular);
-        let tw = c.measure(&title, Style::Regular, size);
-        c.text(left, c.y + size, size, Style::Regular, INK, &title);
+        let lines = c.wrap(&title, w - nw - 30.0, size, Style::Regular);
+        for (k, line) in lines.iter().enumerate() {
+            c.text(left, c.y + size, size, Style::Regular, INK, line);
+            if k + 1 < lines.len() {
+                c.y += size * 1.3;
+            }
+        }
+        let tw = lines
+            .last()
+            .map_or(0.0, |l| c.measure(l, Style::Regular, size));
+        let baseline = c.y + size;
         c.text_in(
             left,
             w,
-            c.y + size,
+            baseline,
             size,
             Style::Regular,
             INK,
             Placement::End,
             &number,
         );
-        let dots_from = left + tw + 6.0;
-        let dots_to = left + w - nw - 6.0;
-        if dots_to > dots_from {
-            let y = c.y + size - 1.0;
+        let (from, to) = (left + tw + 6.0, left + w - nw - 6.0);
+        if to > from {
             c.line(
-                &[(dots_from, y), (dots_to, y)],
+                &[(from, baseline - 1.0), (to, baseline - 1.0)],
                 RULE,
                 0.8,
-                super::layout::Dash::Dotted,
+                Dash::Dotted,
             );
         }
         c.y += size * 1.9;
@@ -166,7 +195,8 @@ fn contents(c: &mut Composer) {
     c.resume(saved);
 }
 
-fn executive_summary(c: &mut Composer, plan: &Plan, t: &Totals) {
+fn executive_summary(c: &mut Composer, cx: &Context) {
+    let (plan, t) = (cx.plan, &cx.totals);
     c.heading("Executive summary");
     let org = if plan.organization.name.trim().is_empty() {
         "The organization".to_owned()
@@ -175,15 +205,15 @@ fn executive_summary(c: &mut Composer, plan: &Plan, t: &Totals) {
     };
     let first = t.per_year.first().copied().unwrap_or(0);
     let text = format!(
-        "{org} proposes an Open Source Program Office organised as \"{}\". It asks for {} positions \
+        "{org} proposes an Open Source Program Office organized as \"{}\". It asks for {} positions \
          ({} FTE) and a budget of {} in {}, {} over the {}-year plan. The office takes the organization \
          from maturity stage {} ({}) to stage {} ({}), and from {} to {} of open source.",
         plan.structure.kind.label(),
         t.positions,
-        facts::fte(t.total_fte),
-        format_money(first, &t.currency, true),
+        fte(t.total_fte),
+        cx.money.format(first),
         t.years.first().map_or("", |y| y.label.as_str()),
-        format_money(t.grand_total, &t.currency, true),
+        cx.money.format(t.grand_total),
         t.years.len(),
         plan.maturity.current_stage,
         stage_name(plan.maturity.current_stage).to_lowercase(),
@@ -192,14 +222,14 @@ fn executive_summary(c: &mut Composer, plan: &Plan, t: &Totals) {
         rung_phrase(plan.maturity.current_rung),
         rung_phrase(plan.maturity.target_rung),
     );
-    c.paragraph(&text);
+    c.paragraph(&cx.say(&text));
     c.subheading("The ask");
-    c.facts(&facts::ask(plan, t));
+    c.facts(&facts::ask(plan, t, &cx.money));
     c.subheading("The case");
     if plan.organization.value_propositions.is_empty() {
-        none_yet(c, "No value propositions written yet.");
+        c.none_yet("No value propositions written yet.");
     } else {
-        c.bullets(&plan.organization.value_propositions, None);
+        c.bullets(&plan.organization.value_propositions);
     }
 }
 
@@ -216,8 +246,9 @@ fn rung_phrase(rung: StrategyRung) -> String {
     )
 }
 
-fn why_now(c: &mut Composer, plan: &Plan) {
-    let m = &plan.maturity;
+fn why_now(c: &mut Composer, cx: &Context) {
+    let m = &cx.plan.maturity;
+    let w = c.content_width();
     c.heading("Why now");
     c.paragraph(&format!(
         "Today the organization is at maturity stage {} of 4, {}. This plan sets stage {}, {}, as the target.",
@@ -226,35 +257,20 @@ fn why_now(c: &mut Composer, plan: &Plan) {
         m.target_stage,
         stage_name(m.target_stage).to_lowercase()
     ));
-    c.ensure(170.0);
     c.subheading("Maturity stage");
-    let stages: Vec<String> = STAGE_NAMES
-        .iter()
-        .enumerate()
-        .map(|(i, n)| format!("{i} {n}"))
-        .collect();
-    let labels: Vec<&str> = stages.iter().map(String::as_str).collect();
-    charts::ladder(
-        c,
-        &labels,
-        usize::from(m.current_stage),
-        usize::from(m.target_stage),
-    );
+    c.figure(&chart::stage_ladder(c.fonts, cx.plan, w));
     super::maturity_models::table(c, m);
-    c.ensure(190.0);
     c.subheading("Strategy rung");
     c.paragraph(&format!(
         "On the ladder of open source strategy the organization stands as a {} and aims to become a {}.",
         m.current_rung.label().to_lowercase(),
         m.target_rung.label().to_lowercase()
     ));
-    let rungs: Vec<&str> = StrategyRung::ALL.iter().map(|r| r.label()).collect();
-    let index = |r: StrategyRung| StrategyRung::ALL.iter().position(|x| *x == r).unwrap_or(0);
-    charts::ladder(c, &rungs, index(m.current_rung), index(m.target_rung));
+    c.figure(&chart::strategy_ladder(c.fonts, cx.plan, w));
 }
 
-fn structure(c: &mut Composer, plan: &Plan) {
-    let s = &plan.structure;
+fn structure(c: &mut Composer, cx: &Context) {
+    let s = &cx.plan.structure;
     c.heading("Structure");
     let mut pairs = vec![
         ("Structure".to_owned(), s.kind.label().to_owned()),
@@ -284,21 +300,22 @@ fn structure(c: &mut Composer, plan: &Plan) {
                 chain.join(" › ")
             })
             .collect();
-        c.bullets(&paths, None);
+        c.bullets(&paths);
     }
-    c.ensure(160.0);
-    c.subheading("Organization chart");
-    if plan.positions.is_empty() {
-        none_yet(c, "No positions yet.");
+    c.subheading(&cx.say("Organization chart"));
+    if cx.plan.positions.is_empty() {
+        c.none_yet("No positions yet.");
     } else {
-        charts::org_chart(c, plan);
+        let w = c.content_width();
+        c.figure(&chart::org_chart(c.fonts, cx.plan, w).figure);
     }
 }
 
-fn staffing(c: &mut Composer, plan: &Plan, t: &Totals) {
+fn staffing(c: &mut Composer, cx: &Context) {
+    let (plan, t) = (cx.plan, &cx.totals);
     c.heading("Staffing");
     if plan.positions.is_empty() {
-        none_yet(c, "No positions yet.");
+        c.none_yet("No positions yet.");
         return;
     }
     let mut table = Table::new(vec![
@@ -312,15 +329,10 @@ fn staffing(c: &mut Composer, plan: &Plan, t: &Totals) {
         Column::right("Load", 0.9),
     ]);
     for p in &plan.positions {
-        let employment = match p.employment {
-            Employment::Dedicated => "Dedicated".to_owned(),
-            Employment::Shared { percent } => format!("Shared {percent}%"),
-            Employment::Contractor => "Contractor".to_owned(),
-        };
         let dates = match (p.start_date, p.end_date) {
-            (Some(s), Some(e)) => format!("{} – {}", facts::date(s), facts::date(e)),
-            (Some(s), None) => format!("from {}", facts::date(s)),
-            (None, Some(e)) => format!("until {}", facts::date(e)),
+            (Some(s), Some(e)) => format!("{} – {}", wording::date(s), wording::date(e)),
+            (Some(s), None) => format!("from {}", wording::date(s)),
+            (None, Some(e)) => format!("until {}", wording::date(e)),
             (None, None) => "whole plan".to_owned(),
         };
         table.rows.push(vec![
@@ -331,10 +343,10 @@ fn staffing(c: &mut Composer, plan: &Plan, t: &Totals) {
             } else {
                 p.person.clone().unwrap_or_default()
             },
-            employment,
-            facts::fte(p.fte),
+            wording::employment(p.employment),
+            fte(p.budgeted_fte()),
             dates,
-            format_money(p.annual_base_cost, &t.currency, false),
+            cx.money.format(p.annual_base_cost),
             format!("×{}", p.loaded_cost_multiplier),
         ]);
     }
@@ -343,7 +355,7 @@ fn staffing(c: &mut Composer, plan: &Plan, t: &Totals) {
         String::new(),
         String::new(),
         String::new(),
-        facts::fte(t.total_fte),
+        fte(t.total_fte),
         String::new(),
         String::new(),
         String::new(),
@@ -353,7 +365,7 @@ fn staffing(c: &mut Composer, plan: &Plan, t: &Totals) {
         .years
         .iter()
         .zip(&t.staff_cost_per_year)
-        .map(|(y, v)| format!("{y}: {}", format_money(*v, &t.currency, false)))
+        .map(|(y, v)| format!("{y}: {}", cx.money.format(*v)))
         .collect();
     c.paragraph(&format!(
         "Staff cost is the base cost times the load (benefits, taxes, overhead) times FTE, prorated by each \
@@ -362,14 +374,15 @@ fn staffing(c: &mut Composer, plan: &Plan, t: &Totals) {
     ));
 }
 
-fn budget(c: &mut Composer, plan: &Plan, t: &Totals) {
+fn budget(c: &mut Composer, cx: &Context) {
+    let (plan, t) = (cx.plan, &cx.totals);
     c.heading("Budget");
+    let start = wording::month_year(plan.budget.year_start(0));
     c.paragraph(&format!(
-        "The budget is in {} over {} fiscal years starting on {}. Headcount is the staff cost derived \
+        "The budget is in {} over {} fiscal years, from {start}. Headcount is the staff cost derived \
          from the positions; every other category is the sum of its budget lines.",
         t.currency,
         t.years.len(),
-        plan.budget.year_start(0).format("%-d %B %Y")
     ));
     let mut columns = vec![Column::left("Category", 2.6)];
     columns.extend(t.years.iter().map(|y| Column::right(&y.label, 1.6)));
@@ -378,30 +391,22 @@ fn budget(c: &mut Composer, plan: &Plan, t: &Totals) {
     table.size = 7.5;
     for cat in &t.by_category {
         let mut row = vec![cat.label.clone()];
-        row.extend(
-            cat.per_year
-                .iter()
-                .map(|v| format_money(*v, &t.currency, false)),
-        );
-        row.push(format_money(cat.total, &t.currency, false));
+        row.extend(cat.per_year.iter().map(|v| cx.money.format(*v)));
+        row.push(cx.money.format(cat.total));
         table.rows.push(row);
     }
     let mut footer = vec!["Total".to_owned()];
-    footer.extend(
-        t.per_year
-            .iter()
-            .map(|v| format_money(*v, &t.currency, false)),
-    );
-    footer.push(format_money(t.grand_total, &t.currency, false));
+    footer.extend(t.per_year.iter().map(|v| cx.money.format(*v)));
+    footer.push(cx.money.format(t.grand_total));
     table.footer = Some(footer);
     c.table(&table);
-    c.ensure(facts::chart_items(t).len() as f32 * 15.0 + 50.0);
     c.subheading("By category, whole plan");
-    charts::bars(c, &facts::chart_items(t), &t.currency);
+    let w = c.content_width();
+    c.figure(&chart::budget_bars(c.fonts, plan, t, w));
 
     c.subheading("Budget lines");
     if plan.budget.lines.is_empty() {
-        none_yet(c, "No budget lines yet.");
+        c.none_yet("No budget lines yet.");
         return;
     }
     let mut columns = vec![Column::left("Line", 2.6), Column::left("Category", 1.8)];
@@ -411,30 +416,29 @@ fn budget(c: &mut Composer, plan: &Plan, t: &Totals) {
     lines.size = 7.5;
     for line in &plan.budget.lines {
         let mut row = vec![line.description.clone(), line.category.label().to_owned()];
-        row.extend((0..t.years.len()).map(|y| {
-            format_money(
-                line.amounts.get(y).copied().unwrap_or(0),
-                &t.currency,
-                false,
-            )
-        }));
+        row.extend(
+            (0..t.years.len()).map(|y| cx.money.format(line.amounts.get(y).copied().unwrap_or(0))),
+        );
         let total: i64 = line.amounts.iter().take(t.years.len()).sum();
-        row.push(format_money(total, &t.currency, false));
+        row.push(cx.money.format(total));
         lines.rows.push(row);
     }
     c.table(&lines);
 }
 
-fn stakeholders(c: &mut Composer, plan: &Plan) {
-    c.ensure(440.0); // the heading, its sentence and the flower stay together
+fn stakeholders(c: &mut Composer, cx: &Context) {
+    let plan = cx.plan;
     c.heading("Stakeholders");
-    c.paragraph(
-        "The OSPO flower: the office at the centre, the groups it serves and works with on the petals, \
-         and the regulators outside the organization.",
+    let w = c.content_width();
+    c.introduced_figure(
+        &cx.say(
+            "The OSPO flower: the office at the center, the groups it serves and works with on the \
+             petals, and the regulators outside the organization.",
+        ),
+        &chart::flower(c.fonts, plan, w),
     );
-    charts::flower(c, plan);
     if plan.stakeholders.is_empty() {
-        none_yet(c, "No stakeholder groups yet.");
+        c.none_yet("No stakeholder groups yet.");
         return;
     }
     let mut table = Table::new(vec![
@@ -458,10 +462,11 @@ fn stakeholders(c: &mut Composer, plan: &Plan) {
     c.table(&table);
 }
 
-fn communications(c: &mut Composer, plan: &Plan) {
+fn communications(c: &mut Composer, cx: &Context) {
+    let plan = cx.plan;
     c.heading("Communication plan");
     if plan.communications.is_empty() {
-        none_yet(c, "No communications planned yet.");
+        c.none_yet("No communications planned yet.");
         return;
     }
     let mut table = Table::new(vec![
@@ -479,17 +484,17 @@ fn communications(c: &mut Composer, plan: &Plan) {
             m.message.clone(),
             m.channel.clone(),
             m.cadence.map_or("Once", |x| x.label()).to_owned(),
-            facts::date(m.first_date),
+            wording::date(m.first_date),
             facts::owner(plan, m.owner.as_deref()),
         ]);
     }
     c.table(&table);
-    c.ensure(90.0);
     c.subheading("The first twelve months");
-    charts::calendar(c, plan);
+    calendar::calendar(c, plan);
 }
 
-fn responsibilities(c: &mut Composer, plan: &Plan) {
+fn responsibilities(c: &mut Composer, cx: &Context) {
+    let plan = cx.plan;
     c.heading("Responsibilities and owners");
     if !plan.responsibilities.is_empty() {
         let mut table = Table::new(vec![
@@ -499,7 +504,7 @@ fn responsibilities(c: &mut Composer, plan: &Plan) {
         ]);
         for r in &plan.responsibilities {
             table.rows.push(vec![
-                r.responsibility.label().to_owned(),
+                cx.say(r.responsibility.label()),
                 facts::owner(plan, r.owner.as_deref()),
                 r.notes.clone(),
             ]);
@@ -514,21 +519,23 @@ fn responsibilities(c: &mut Composer, plan: &Plan) {
                 .iter()
                 .any(|a| a.responsibility == **r)
         })
-        .map(|r| r.label().to_owned())
+        .map(|r| cx.say(r.label()))
         .collect();
     if !unassigned.is_empty() {
         c.subheading("Not taken on in this plan");
-        c.bullets(&unassigned, None);
+        c.bullets(&unassigned);
     }
 }
 
-fn milestones(c: &mut Composer, plan: &Plan) {
+fn milestones(c: &mut Composer, cx: &Context) {
+    let plan = cx.plan;
     c.heading("Milestones");
     if plan.milestones.is_empty() {
-        none_yet(c, "No milestones yet.");
+        c.none_yet("No milestones yet.");
         return;
     }
-    charts::timeline(c, plan);
+    let w = c.content_width();
+    c.figure(&chart::timeline(c.fonts, plan, w));
     let mut table = Table::new(vec![
         Column::right("#", 0.5),
         Column::left("Date", 1.4),
@@ -538,7 +545,7 @@ fn milestones(c: &mut Composer, plan: &Plan) {
     for (i, m) in plan.milestones.iter().enumerate() {
         table.rows.push(vec![
             (i + 1).to_string(),
-            facts::date(m.date),
+            wording::date(m.date),
             m.title.clone(),
             if m.done { "Done" } else { "Planned" }.to_owned(),
         ]);
@@ -546,10 +553,11 @@ fn milestones(c: &mut Composer, plan: &Plan) {
     c.table(&table);
 }
 
-fn kpis(c: &mut Composer, plan: &Plan) {
+fn kpis(c: &mut Composer, cx: &Context) {
+    let plan = cx.plan;
     c.heading("KPIs");
     if plan.kpis.is_empty() {
-        none_yet(c, "No KPIs yet.");
+        c.none_yet("No KPIs yet.");
         return;
     }
     let mut table = Table::new(vec![
@@ -565,28 +573,31 @@ fn kpis(c: &mut Composer, plan: &Plan) {
             k.metric.clone(),
             k.baseline.clone(),
             k.target.clone(),
-            k.due.map_or_else(|| "—".to_owned(), facts::date),
+            k.due.map_or_else(|| "—".to_owned(), wording::date),
         ]);
     }
     c.table(&table);
 }
 
-fn risks(c: &mut Composer, plan: &Plan) {
+fn risks(c: &mut Composer, cx: &Context) {
+    let plan = cx.plan;
     c.heading("Risks and mitigations");
     if plan.risks.is_empty() {
-        none_yet(c, "No risks recorded.");
+        c.none_yet("No risks recorded.");
         return;
     }
-    let mut sorted: Vec<_> = plan.risks.iter().collect();
-    sorted.sort_by_key(|r| std::cmp::Reverse(r.score()));
+    let w = c.content_width();
+    c.figure(&chart::risk_heat_map(c.fonts, plan, w));
     let mut table = Table::new(vec![
+        Column::right("#", 0.4),
         Column::left("Risk", 3.2),
         Column::left("Likelihood", 1.1),
         Column::left("Impact", 1.0),
         Column::left("Mitigation", 3.4),
     ]);
-    for r in sorted {
+    for (i, r) in plan.risks.iter().enumerate() {
         table.rows.push(vec![
+            (i + 1).to_string(),
             r.description.clone(),
             r.likelihood.label().to_owned(),
             r.impact.label().to_owned(),
@@ -598,46 +609,53 @@ fn risks(c: &mut Composer, plan: &Plan) {
 
 pub(super) fn extra_section(c: &mut Composer, section: &Section) {
     c.heading(&section.title);
-    for block in &section.blocks {
-        match block {
-            Block::Paragraph(p) => c.paragraph(p),
-            Block::Bullets(items) => c.bullets(items, None),
-            Block::Table { columns, rows } => {
-                let mut table = Table::new(
-                    columns
-                        .iter()
-                        .map(|(title, width)| Column::left(title, *width))
-                        .collect(),
-                );
-                table.rows = rows.clone();
-                c.table(&table);
+    let table_of = |columns: &[(String, f32)], rows: &[Vec<String>]| {
+        let mut table = Table::new(
+            columns
+                .iter()
+                .map(|(title, width)| Column::left(title, *width))
+                .collect(),
+        );
+        table.rows = rows.to_vec();
+        table
+    };
+    let mut blocks = section.blocks.iter().peekable();
+    while let Some(block) = blocks.next() {
+        match (block, blocks.peek()) {
+            // A paragraph that introduces a table stays with it.
+            (Block::Paragraph(p), Some(Block::Table { columns, rows })) => {
+                c.introduced_table(p, &table_of(columns, rows));
+                blocks.next();
             }
+            (Block::Paragraph(p), _) => c.paragraph(p),
+            (Block::Bullets(items), _) => c.bullets(items),
+            (Block::Table { columns, rows }, _) => c.table(&table_of(columns, rows)),
         }
     }
 }
 
-fn appendix(c: &mut Composer, plan: &Plan) {
+fn appendix(c: &mut Composer, cx: &Context) {
+    let plan = cx.plan;
     c.heading("Appendix: assumptions and sources");
     c.subheading("Assumptions");
     if plan.assumptions.is_empty() {
-        none_yet(c, "No assumptions listed.");
+        c.none_yet("No assumptions listed.");
     } else {
-        c.bullets(&plan.assumptions, None);
+        c.bullets(&plan.assumptions);
     }
     c.subheading("Sources");
     if plan.sources.is_empty() {
-        none_yet(c, "No sources listed.");
+        c.none_yet("No sources listed.");
     } else {
-        c.bullets(&plan.sources, None);
+        c.bullets(&plan.sources);
     }
-    c.paragraph_limited(
+    c.paragraph_styled(
         &format!(
-            "This PDF carries the whole plan as the attachment {}; `ospo import` on this file restores it.",
+            "This PDF carries the whole plan as the attachment {}; OSPO Planner opens it as a plan.",
             super::ATTACHMENT_NAME
         ),
         8.0,
         Style::Regular,
         MUTED,
-        None,
     );
 }

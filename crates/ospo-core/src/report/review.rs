@@ -1,24 +1,23 @@
 //! The plan review as a proposal section, so the sponsor sees what the app's checks found.
 
 use super::{Block, Section};
-use crate::guide::review::Review;
+use crate::guide::review::{Finding, Review, Severity};
+
+/// The review rule that reports a starter's sample items.
+const SAMPLE_RULE: &str = "sample_content";
 
 pub fn review_section(review: &Review) -> Section {
     let summary = if review.findings.is_empty() {
         "The plan passes every check of the review.".to_owned()
     } else {
-        let counts = [
-            crate::guide::review::Severity::Error,
-            crate::guide::review::Severity::Warning,
-            crate::guide::review::Severity::Info,
-        ]
-        .into_iter()
-        .filter_map(|s| match review.count(s) {
-            0 => None,
-            n => Some(format!("{n} {}", plural(s.label(), n))),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
+        let counts = [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .filter_map(|s| match review.count(s) {
+                0 => None,
+                n => Some(format!("{n} {}", plural(noun(s), n))),
+            })
+            .collect::<Vec<_>>()
+            .join(" and ");
         let verdict = if review.passed {
             "None of them stops the plan from being defended"
         } else {
@@ -37,23 +36,54 @@ pub fn review_section(review: &Review) -> Section {
                 ("Suggested fix".into(), 3.2),
                 ("Basis".into(), 2.0),
             ],
-            rows: review
-                .findings
-                .iter()
-                .map(|f| {
-                    vec![
-                        f.severity.label().to_owned(),
-                        f.message.clone(),
-                        f.fix.clone(),
-                        f.source.cite(),
-                    ]
-                })
-                .collect(),
+            rows: rows(review),
         });
     }
     Section {
         title: "Plan review".into(),
         blocks,
+    }
+}
+
+/// A row per finding, except that the starter's sample items left make one row together: the
+/// app's review lists them one by one, a reader of the document needs to know how many.
+fn rows(review: &Review) -> Vec<Vec<String>> {
+    let (samples, others): (Vec<&Finding>, Vec<&Finding>) =
+        review.findings.iter().partition(|f| f.rule == SAMPLE_RULE);
+    let mut rows: Vec<Vec<String>> = others
+        .iter()
+        .map(|f| {
+            vec![
+                f.severity.label().to_owned(),
+                f.message.clone(),
+                f.fix.clone(),
+                f.source.cite(),
+            ]
+        })
+        .collect();
+    if let Some(first) = samples.first() {
+        let n = samples.len();
+        rows.push(vec![
+            first.severity.label().to_owned(),
+            format!(
+                "{n} {} still the starter's sample text",
+                if n == 1 { "item is" } else { "items are" }
+            ),
+            "Edit each to fit the organization, remove it, or keep it as it is; the app's review \
+             lists them"
+                .to_owned(),
+            first.source.cite(),
+        ]);
+    }
+    rows
+}
+
+/// A severity as a count says it: "1 error and 3 warnings".
+fn noun(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
     }
 }
 

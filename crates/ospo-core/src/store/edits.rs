@@ -2,8 +2,7 @@
 //! made on the plan in memory, the plan checks itself whole (so every problem has the plan's path,
 //! `positions[3].fte`), and only the section that changed is written.
 
-use super::cache::data_version;
-use super::plans::{ensure_name_free, load_plan, touch, write_header};
+use super::plans::{ensure_name_free, load_header, load_plan, touch, write_header};
 use super::sections::{self, Section};
 use super::Store;
 use crate::model::{
@@ -12,7 +11,7 @@ use crate::model::{
 };
 use crate::{Error, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -26,41 +25,48 @@ pub struct Applied {
 
 impl Store {
     pub fn apply(&mut self, plan_id: i64, edit: &Edit) -> Result<Applied> {
-        let cached = self.cache.take(plan_id);
         let tx = self.write_tx()?;
-        // Holding the write lock, the plan kept in memory is the stored one unless another
-        // connection has committed since it was kept.
-        let version = data_version(&tx)?;
-        let before = match cached {
-            Some((plan, kept_at)) if kept_at == version => plan,
-            _ => load_plan(&tx, plan_id)?,
-        };
-        let mut after = before.clone();
-        let id = super::history::record_edit(&tx, plan_id, edit, |tx| {
-            apply_in(tx, edit, &before, &mut after)
-        })?;
-        after.updated_at = touch(&tx, plan_id)?;
-        tx.commit()?;
-        let updated_at = after.updated_at;
-        self.cache.put(after, version);
-        Ok(Applied { id, updated_at })
+        let before = load_plan(&tx, plan_id)?;
+        let (applied, _) = apply_logged(tx, &before, edit)?;
+        Ok(applied)
+    }
+
+    /// As [`Store::apply`], on `plan`: the caller's copy of the stored plan, which becomes the plan
+    /// as stored after the edit. An editor holding the plan so saves reading it whole per edit; a
+    /// copy older than the stored plan (its change time differs) is read again first. After a
+    /// refused edit the copy is the stored plan as it was.
+    pub fn apply_to_copy(&mut self, plan: &mut Plan, edit: &Edit) -> Result<Applied> {
+        let tx = self.write_tx()?;
+        if load_header(&tx, plan.id)?.updated_at != plan.updated_at {
+            *plan = load_plan(&tx, plan.id)?;
+        }
+        let (applied, after) = apply_logged(tx, plan, edit)?;
+        *plan = after;
+        Ok(applied)
     }
 }
 
-/// Makes `edit` on `after` (a copy of `before`), checks the plan whole and writes what changed.
-fn apply_in(
-    conn: &Connection,
-    edit: &Edit,
-    before: &Plan,
-    after: &mut Plan,
-) -> Result<Option<String>> {
-    let id = edit.apply_to(after)?;
-    check(before, after)?;
+/// Makes `edit` on `before` (the plan as stored) in memory, checks the result, writes what changed
+/// with its history record and commits; returns what was done and the plan after it.
+fn apply_logged(tx: Transaction<'_>, before: &Plan, edit: &Edit) -> Result<(Applied, Plan)> {
+    let mut after = before.clone();
+    let id = edit.apply_to(&mut after)?;
+    check(before, &after)?;
     if let Edit::Rename(name) = edit {
-        ensure_name_free(conn, name, before.id)?;
+        ensure_name_free(&tx, name, before.id)?;
     }
-    store_change(conn, edit, before, after, id.as_deref())?;
-    Ok(id)
+    let id = super::history::record_edit(&tx, before.id, edit, |tx| {
+        store_change(tx, edit, before, &after, id.as_deref())?;
+        if after.samples != before.samples {
+            tx.prepare_cached("UPDATE plans SET samples = ?2 WHERE id = ?1")?
+                .execute(params![before.id, super::codec::to_json(&after.samples)])?;
+        }
+        Ok(id)
+    })?;
+    let updated_at = touch(&tx, before.id)?;
+    tx.commit()?;
+    after.updated_at = updated_at;
+    Ok((Applied { id, updated_at }, after))
 }
 
 /// Refuses the edit when the plan after it has a problem the plan before it did not have (a plan
@@ -140,6 +146,8 @@ fn store_change(
         Edit::RemoveMilestone(id) => remove::<Milestone>(conn, plan_id, id)?,
         Edit::RemoveKpi(id) => remove::<Kpi>(conn, plan_id, id)?,
         Edit::RemoveRisk(id) => remove::<Risk>(conn, plan_id, id)?,
+        // Only its sample mark changes, written by `apply_in`.
+        Edit::KeepSample(_) => {}
     }
     Ok(())
 }

@@ -37,6 +37,8 @@ pub(super) fn record_edit(
     apply: impl FnOnce(&Connection) -> Result<Option<String>>,
 ) -> Result<Option<String>> {
     let (mut scope, new_item) = scope_of(conn, plan_id, edit)?;
+    // Any edit may clear a starter's sample mark, which is kept with the plan's own fields.
+    scope.header |= !load_header(conn, plan_id)?.samples.is_empty();
     let before = Snapshot::read(conn, plan_id, &scope)?;
     let id = apply(conn)?;
     if let (Some(part), Some(id)) = (new_item, &id) {
@@ -125,7 +127,8 @@ fn scope_of(conn: &Connection, plan_id: i64, edit: &Edit) -> Result<(Scope, Opti
         | Edit::SetLocale(_)
         | Edit::SetOrganization(_)
         | Edit::SetMaturity(_)
-        | Edit::SetAssumptions(_) => (header(Vec::new()), None),
+        | Edit::SetAssumptions(_)
+        | Edit::KeepSample(_) => (header(Vec::new()), None),
         Edit::SetStructure(_) => (header(vec![Part::Units]), None),
         Edit::SetBudgetSettings(_) => (header(vec![Part::BudgetLines]), None),
         Edit::SetResponsibilities(_) => (

@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_ids_never_reused.sql"),
     include_str!("migrations/0003_fiscal_year_name.sql"),
     include_str!("migrations/0004_history.sql"),
+    include_str!("migrations/0005_samples.sql"),
 ];
 
 /// The schema this build writes: the number of migrations.

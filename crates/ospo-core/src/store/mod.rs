@@ -3,7 +3,6 @@
 
 mod assessments;
 mod budget;
-mod cache;
 mod change;
 mod codec;
 mod connection;
@@ -39,7 +38,6 @@ pub struct Store {
     path: Option<PathBuf>,
     /// Why the database was opened read-only (a read-only file, folder or mount); writes are refused.
     read_only: Option<String>,
-    cache: cache::PlanCache,
 }
 
 impl Store {
@@ -70,7 +68,6 @@ impl Store {
             conn,
             path: Some(path.to_owned()),
             read_only,
-            cache: Default::default(),
         })
     }
 
@@ -82,7 +79,6 @@ impl Store {
             conn,
             path: None,
             read_only: None,
-            cache: Default::default(),
         })
     }
 
@@ -97,7 +93,6 @@ impl Store {
         if let Some(reason) = &self.read_only {
             return Err(diagnose::read_only(self.path.as_deref(), reason));
         }
-        self.cache.clear();
         self.conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| match (e.sqlite_error_code(), &self.path) {

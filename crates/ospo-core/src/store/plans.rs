@@ -16,7 +16,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 const HEADER_COLUMNS: &str = "name, created_at, updated_at, starter, locale, org_name, employees, \
     industry, sponsor_name, sponsor_title, value_propositions, structure_kind, reports_to, \
     current_stage, target_stage, current_rung, target_rung, currency, first_fiscal_year, \
-    first_month, horizon_years, assumptions, sources, fiscal_year_named_by";
+    first_month, horizon_years, assumptions, sources, fiscal_year_named_by, samples";
 
 impl Section for Unit {
     const TABLE: &'static str = "units";
@@ -68,6 +68,7 @@ fn header_values(plan: &Plan) -> Vec<Value> {
         text(&codec::to_json(&plan.assumptions)),
         text(&codec::to_json(&plan.sources)),
         text(&codec::name(&b.fiscal_year_named_by)),
+        text(&codec::to_json(&plan.samples)),
     ]
 }
 
@@ -119,6 +120,7 @@ fn header_from_row(row: &Row) -> rusqlite::Result<Plan> {
         risks: Vec::new(),
         assumptions: codec::from_json(22, row.get_ref(22)?.as_str()?)?,
         sources: codec::from_json(23, row.get_ref(23)?.as_str()?)?,
+        samples: codec::from_json(25, row.get_ref(25)?.as_str()?)?,
     })
 }
 
@@ -138,21 +140,6 @@ pub(super) fn load_header(conn: &Connection, id: i64) -> Result<Plan> {
     .query_row([id], header_from_row)
     .optional()?
     .ok_or_else(|| Error::NotFound(format!("no plan with id {id}")))
-}
-
-/// The whole plan: its own fields and every section.
-pub(super) fn load_plan(conn: &Connection, id: i64) -> Result<Plan> {
-    let mut plan = load_header(conn, id)?;
-    plan.structure.units = sections::load(conn, id)?;
-    plan.responsibilities = sections::load(conn, id)?;
-    plan.positions = sections::load(conn, id)?;
-    plan.budget.lines = sections::load(conn, id)?;
-    plan.stakeholders = sections::load(conn, id)?;
-    plan.communications = sections::load(conn, id)?;
-    plan.milestones = sections::load(conn, id)?;
-    plan.kpis = sections::load(conn, id)?;
-    plan.risks = sections::load(conn, id)?;
-    Ok(plan)
 }
 
 pub(super) fn write_header(conn: &Connection, plan: &Plan) -> Result<()> {
@@ -202,6 +189,21 @@ fn write_sections(conn: &Connection, id: i64, plan: &Plan) -> rusqlite::Result<(
     sections::replace_all::<Milestone>(conn, id, &plan.milestones)?;
     sections::replace_all::<Kpi>(conn, id, &plan.kpis)?;
     sections::replace_all::<Risk>(conn, id, &plan.risks)
+}
+
+/// A whole stored plan, read through `conn` (the store's connection or an open transaction).
+pub(super) fn load_plan(conn: &Connection, id: i64) -> Result<Plan> {
+    let mut plan = load_header(conn, id)?;
+    plan.structure.units = sections::load(conn, id)?;
+    plan.responsibilities = sections::load(conn, id)?;
+    plan.positions = sections::load(conn, id)?;
+    plan.budget.lines = sections::load(conn, id)?;
+    plan.stakeholders = sections::load(conn, id)?;
+    plan.communications = sections::load(conn, id)?;
+    plan.milestones = sections::load(conn, id)?;
+    plan.kpis = sections::load(conn, id)?;
+    plan.risks = sections::load(conn, id)?;
+    Ok(plan)
 }
 
 /// Inserts a validated plan under a free name, created now; returns its id.
@@ -256,13 +258,7 @@ impl Store {
     }
 
     pub fn get(&self, id: i64) -> Result<Plan> {
-        if let Some(plan) = self.cache.get(&self.conn, id)? {
-            return Ok(plan);
-        }
-        let version = super::cache::data_version(&self.conn)?;
-        let plan = load_plan(&self.conn, id)?;
-        self.cache.put(plan.clone(), version);
-        Ok(plan)
+        load_plan(&self.conn, id)
     }
 
     /// Plans, most recently changed first.

@@ -38,7 +38,7 @@ impl Section for Position {
             opt_text(self.person.as_deref()),
             text(employment),
             share,
-            Value::Real(self.fte),
+            Value::Real(self.budgeted_fte()),
             opt_date(self.start_date),
             opt_date(self.end_date),
             Value::Integer(self.annual_base_cost),

@@ -92,6 +92,11 @@ fn positions() -> impl Strategy<Value = Vec<Position>> {
                                 mult,
                                 boss,
                             )| {
+                                // A shared position's FTE is its share of time, as the store keeps it.
+                                let fte = match employment {
+                                    Employment::Shared { percent } => f64::from(percent) / 100.0,
+                                    _ => fte,
+                                };
                                 Position {
                                     id,
                                     title,
@@ -395,6 +400,7 @@ prop_compose! {
             risks,
             assumptions,
             sources,
+            samples: Vec::new(),
         }
     }
 }

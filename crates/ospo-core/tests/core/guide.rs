@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use ospo_core::guide::{self, Severity};
-use ospo_core::model::{Petal, StructureKind};
+use ospo_core::model::{Edit, Petal, StructureKind};
 use ospo_core::Store;
 
 fn before_the_plans() -> NaiveDate {
@@ -14,10 +14,18 @@ fn every_starter_round_trips_through_sqlite_and_passes_the_review() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open(dir.path().join("ospo.db")).expect("open");
     for starter in guide::starters() {
-        let plan = guide::starter_plan(starter.id).expect("starter builds");
+        let plan = guide::starter_plan_for(starter.id, "Acme").expect("starter builds");
         let id = store.create(&plan).expect("starter stores");
-        let back = store.get(id).expect("read back");
+        let mut back = store.get(id).expect("read back");
         assert_eq!(back.starter.as_deref(), Some(starter.id));
+        assert_eq!(
+            back.samples, plan.samples,
+            "{}: sample marks stored",
+            starter.id
+        );
+        // As a user leaves it: the sponsor named, every sample kept as it is.
+        back.organization.sponsor.name = "A. Sponsor".into();
+        back.samples.clear();
         let review = guide::review(&back, before_the_plans());
         assert!(review.passed, "{}: {:#?}", starter.id, review.findings);
         assert_eq!(
@@ -29,6 +37,38 @@ fn every_starter_round_trips_through_sqlite_and_passes_the_review() {
         );
     }
     assert_eq!(store.list().expect("list").len(), 5);
+}
+
+#[test]
+fn a_sample_mark_goes_with_an_edit_or_a_keep_and_comes_back_with_undo() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path().join("ospo.db")).expect("open");
+    let plan = guide::starter_plan_for("cto_office", "Acme").expect("starter");
+    let id = store.create(&plan).expect("stored");
+    let marks = |store: &Store| store.get(id).expect("read").samples;
+    let all = marks(&store);
+    let risk_mark = format!("risks/{}", plan.risks[0].id);
+    assert!(all.contains(&risk_mark));
+
+    let mut risk = plan.risks[0].clone();
+    risk.mitigation.push_str(" and review it monthly");
+    store.apply(id, &Edit::PutRisk(risk)).expect("edit");
+    let left = marks(&store);
+    assert_eq!(left.len(), all.len() - 1);
+    assert!(!left.contains(&risk_mark));
+
+    store
+        .apply(id, &Edit::KeepSample("milestones[0]".into()))
+        .expect("keep");
+    assert_eq!(marks(&store).len(), all.len() - 2);
+    let err = store
+        .apply(id, &Edit::KeepSample("milestones[0]".into()))
+        .expect_err("already kept");
+    assert_eq!(err.code(), "not_found");
+
+    store.undo(id).expect("undo keep");
+    store.undo(id).expect("undo edit");
+    assert_eq!(marks(&store), all, "undo brings the marks back");
 }
 
 #[test]

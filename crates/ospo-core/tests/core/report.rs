@@ -2,6 +2,7 @@
 //! layout bounds, page counts, outline, metadata and the attached plan.
 
 use crate::fixtures::{date, position, rich_plan};
+use ospo_core::guide;
 use ospo_core::model::currency::format_money;
 use ospo_core::model::*;
 use ospo_core::report::{self, Block, Document, Paper, Section};
@@ -649,6 +650,168 @@ fn writing_to_a_path_is_whole_or_nothing() {
     assert!(!Path::new(&missing).exists());
 }
 
+/// The headings the documents set, as they read on a line of their own.
+const HEADINGS: &[&str] = &[
+    "Executive summary",
+    "The ask",
+    "The case",
+    "Why now",
+    "Maturity stage",
+    "Strategy rung",
+    "Organization chart",
+    "Staffing",
+    "Budget",
+    "By category, whole plan",
+    "Budget lines",
+    "Stakeholders",
+    "Communication plan",
+    "The first twelve months",
+    "Responsibilities and owners",
+    "Not taken on in this plan",
+    "Milestones",
+    "KPIs",
+    "Risks and mitigations",
+    "Plan review",
+    "Appendix: assumptions and sources",
+    "Assumptions",
+    "Sources",
+    "Budget by category",
+    "First milestones",
+    "Top risks",
+];
+
+/// Lines of words on one page, top to bottom: (text, top, bottom).
+fn lines_of(words: &[Word]) -> Vec<(String, f32, f32)> {
+    let mut lines: Vec<(String, f32, f32)> = Vec::new();
+    let mut sorted: Vec<&Word> = words.iter().collect();
+    sorted.sort_by(|a, b| a.1[1].total_cmp(&b.1[1]).then(a.1[0].total_cmp(&b.1[0])));
+    for (text, [_, y0, _, y1]) in sorted {
+        match lines.last_mut() {
+            Some(line) if (line.1 - y0).abs() < 1.5 => {
+                line.0.push(' ');
+                line.0.push_str(text);
+            }
+            _ => lines.push((text.clone(), *y0, *y1)),
+        }
+    }
+    lines
+}
+
+/// A line set as a heading: 11 pt and more (a box 12.8 pt high; body text is 9.5 pt).
+fn is_heading((text, top, bottom): &(String, f32, f32)) -> bool {
+    bottom - top > 12.5 && HEADINGS.contains(&text.as_str())
+}
+
+/// Every heading has at least two lines of what follows below it on its page, unless what follows
+/// is shorter and ends there (the next page opens with a heading or the document ends), and no text
+/// is cut with an ellipsis.
+fn assert_laid_out_like_a_document(pdf: &Rendered, what: &str) {
+    let pages: Vec<Vec<(String, f32, f32)>> = words(pdf)
+        .iter()
+        .map(|((_, height), words)| {
+            let body: Vec<Word> = words
+                .iter()
+                .filter(|(_, [_, y0, _, y1])| *y0 > 50.0 && *y1 < height - 50.0)
+                .cloned()
+                .collect();
+            lines_of(&body)
+        })
+        .collect();
+    for (page, lines) in pages.iter().enumerate() {
+        let section_ends_here = pages
+            .get(page + 1)
+            .is_none_or(|next| next.first().is_some_and(is_heading));
+        for (i, line) in lines.iter().enumerate() {
+            assert!(
+                !line.0.contains('…'),
+                "{what} page {}: {:?} is cut",
+                page + 1,
+                line.0
+            );
+            if is_heading(line) {
+                let after = lines.len() - i - 1;
+                assert!(
+                    after >= 2 || (after == 1 && section_ends_here),
+                    "{what} page {}: heading {:?} is followed by {after} line(s)",
+                    page + 1,
+                    line.0
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn headings_are_never_stranded_and_no_label_is_cut() {
+    let mut plans = vec![
+        ("full".to_owned(), full_plan()),
+        ("huge".to_owned(), huge_plan()),
+    ];
+    for s in guide::starters() {
+        plans.push((s.id.to_owned(), guide::starter_plan(s.id).expect("starter")));
+    }
+    for (name, plan) in &plans {
+        for (doc, paper) in [
+            (Document::Proposal, Paper::A4),
+            (Document::Proposal, Paper::Letter),
+            (Document::Brief, Paper::Letter),
+        ] {
+            let pdf = render(plan, doc, paper);
+            assert_laid_out_like_a_document(&pdf, &format!("{name} {doc:?} {paper:?}"));
+            assert!(
+                !pdf.text().contains("ospo import"),
+                "{name}: command-line words"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_plan_with_sample_items_says_so_on_every_page() {
+    let plan = guide::starter_plan("cto_office").expect("starter");
+    let pdf = render(&plan, Document::Proposal, Paper::A4);
+    for page in 1..=pdf.pages() {
+        assert!(
+            pdf.page_text(page).contains(report::SAMPLE_STAMP),
+            "page {page} lacks the draft stamp"
+        );
+    }
+    let mut kept = plan.clone();
+    kept.samples.clear();
+    let pdf = render(&kept, Document::Brief, Paper::A4);
+    assert!(!pdf.text().contains(report::SAMPLE_STAMP));
+}
+
+#[test]
+fn one_money_format_and_named_months() {
+    let mut plan = full_plan();
+    plan.budget.first_month = 10;
+    let pdf = render(&plan, Document::Proposal, Paper::A4);
+    let text = pdf.text();
+    assert!(text.contains("from October"), "{text}");
+    assert!(!text.contains("month 10"));
+    let money = ospo_core::wording::Money::for_plan(&plan);
+    let symbol = format_money(0, &plan.budget.currency, true)
+        .trim_end_matches('0')
+        .to_owned();
+    let figures: Vec<&str> = text
+        .split_whitespace()
+        .map(|t| t.trim_end_matches([',', ';', '.', ')', ':']))
+        .filter(|t| {
+            t.strip_prefix(symbol.as_str())
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .collect();
+    assert!(!figures.is_empty(), "no figures in {text}");
+    for f in figures {
+        let has_cents = f.len() > 3 && f.as_bytes()[f.len() - 3] == b'.';
+        assert_eq!(
+            has_cents, money.cents,
+            "{f} breaks the document's money format"
+        );
+    }
+}
+
 #[test]
 fn proposal_places_the_plan_in_the_other_maturity_models_and_labels_illustrative_figures() {
     let plan = ospo_core::guide::starter_plan("corporate_with_divisions").unwrap();
@@ -659,7 +822,7 @@ fn proposal_places_the_plan_in_the_other_maturity_models_and_labels_illustrative
         "4 Leadership-driven (target) Leadership Prevail",
         "How the levels line up with the stages: OSPO Planner guidance",
         "Illustrative figures, not quotes: 2027 base salaries for a large US company",
-        "fiscal years starting on 1 October 2026",
+        "fiscal years, from October 2026",
     ] {
         assert!(
             text.contains(expected),

@@ -73,6 +73,7 @@ export function plan(over: Partial<Plan> = {}): Plan {
     risks: [],
     assumptions: [],
     sources: [],
+    samples: [],
     ...over,
   };
 }

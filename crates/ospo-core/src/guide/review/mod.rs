@@ -1,6 +1,7 @@
 //! The plan review: rules drawn from what is known about OSPOs, each finding with a severity, the
 //! items it points at, a fix and its source. Used by `ospo check`, the Review screen and the PDF.
 
+mod consistency;
 mod rules;
 
 use super::Source;
@@ -9,6 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
+pub use consistency::RULES as CONSISTENCY_RULES;
 pub use rules::RULES;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
@@ -83,6 +85,7 @@ impl Review {
 /// Checks `plan` against every rule; `today` decides which milestones are in the past.
 pub fn review(plan: &Plan, today: NaiveDate) -> Review {
     let mut findings = rules::run(plan, today);
+    findings.extend(consistency::run(plan, today));
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let passed = findings.iter().all(|f| f.severity != Severity::Error);
     Review { findings, passed }

@@ -52,10 +52,17 @@ pub fn starters() -> &'static [Starter] {
     &STARTERS
 }
 
-/// The full plan of starter `id`; unknown ids are refused with the list of valid ones.
+/// The full plan of starter `id` for an organization not yet named; unknown ids are refused with
+/// the list of valid ones.
 pub fn starter_plan(id: &str) -> Result<Plan> {
+    starter_plan_for(id, "")
+}
+
+/// The full plan of starter `id` written for `organization`: its name stands wherever the starter's
+/// text names the organization. Every item is marked as sample until the user edits or keeps it.
+pub fn starter_plan_for(id: &str, organization: &str) -> Result<Plan> {
     match SPECS.iter().find(|s| s.id == id) {
-        Some(spec) => spec.build(),
+        Some(spec) => spec.build(organization),
         None => Err(Error::NotFound(format!(
             "no starter \"{id}\" (choose one of: {})",
             STARTERS.map(|s| s.id).join(", ")
@@ -163,6 +170,32 @@ mod tests {
                     .unwrap_or_else(|e| panic!("{}: {e}", spec.id));
             }
         }
+    }
+
+    #[test]
+    fn starters_name_no_people_and_use_the_organization_given() {
+        for s in starters() {
+            let plan = starter_plan_for(s.id, "Acme Widgets").unwrap();
+            assert_eq!(plan.organization.name, "Acme Widgets");
+            assert!(plan.organization.sponsor.name.is_empty(), "{}", s.id);
+            assert!(
+                plan.positions.iter().all(|p| p.person.is_none()),
+                "{}",
+                s.id
+            );
+            let json = serde_json::to_string(&plan).unwrap();
+            assert!(!json.contains("{org}"), "{}: token left", s.id);
+        }
+        let plan = starter_plan_for("cto_office", "Acme Widgets").unwrap();
+        assert!(plan
+            .milestones
+            .iter()
+            .any(|m| m.title.contains("Acme Widgets")));
+        let unnamed = starter_plan("cto_office").unwrap();
+        assert!(unnamed
+            .stakeholders
+            .iter()
+            .any(|s| s.key_message.starts_with("The organization ")));
     }
 
     #[test]

@@ -50,11 +50,11 @@ pub struct Spec {
     pub sources: &'static [Source],
 }
 
+/// The organization a starter is written for; its name comes from the user, its sponsor is left
+/// for the user to name.
 pub struct Org {
-    pub name: &'static str,
     pub employees: u32,
     pub industry: &'static str,
-    pub sponsor: &'static str,
     pub sponsor_title: &'static str,
     pub value_propositions: &'static [&'static str],
 }
@@ -64,7 +64,6 @@ pub struct Seat {
     pub id: &'static str,
     pub title: &'static str,
     pub role: Role,
-    pub person: Option<&'static str>,
     pub employment: Employment,
     pub fte: f64,
     pub start: Ymd,
@@ -97,8 +96,29 @@ pub struct KpiSpec {
     pub due: Ymd,
 }
 
+/// Stands for the organization's name in starter text; replaced when the plan is built.
+const ORG_TOKEN: &str = "{org}";
+
+/// `s` with the organization's name for every `{org}`, or "the organization" when it has none
+/// (capitalised at the start of the text).
+fn fill(s: &str, organization: &str) -> String {
+    if !s.contains(ORG_TOKEN) {
+        return s.to_owned();
+    }
+    let name = organization.trim();
+    if !name.is_empty() {
+        return s.replace(ORG_TOKEN, name);
+    }
+    let generic = s.replace(ORG_TOKEN, "the organization");
+    match generic.strip_prefix("the organization") {
+        Some(rest) if s.starts_with(ORG_TOKEN) => format!("The organization{rest}"),
+        _ => generic,
+    }
+}
+
 impl Spec {
-    pub fn build(&self) -> Result<Plan> {
+    /// The starter's plan for `organization` (may be blank), every item marked as sample.
+    pub fn build(&self, organization: &str) -> Result<Plan> {
         let date = |(y, m, d): Ymd| -> Result<NaiveDate> {
             NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
                 Error::Invalid(vec![Problem {
@@ -107,15 +127,15 @@ impl Spec {
                 }])
             })
         };
-        let text = |s: &str| s.to_owned();
+        let text = |s: &str| fill(s, organization);
         let mut plan = Plan::empty(self.name);
         plan.starter = Some(self.id.to_owned());
         plan.organization = Organization {
-            name: text(self.org.name),
+            name: organization.trim().to_owned(),
             employees: self.org.employees,
             industry: text(self.org.industry),
             sponsor: Sponsor {
-                name: text(self.org.sponsor),
+                name: String::new(),
                 title: text(self.org.sponsor_title),
             },
             value_propositions: self
@@ -148,11 +168,11 @@ impl Spec {
             .seats
             .iter()
             .map(|s| {
-                Ok(Position {
+                let mut position = Position {
                     id: text(s.id),
                     title: text(s.title),
                     role: s.role,
-                    person: s.person.map(text),
+                    person: None,
                     employment: s.employment,
                     fte: s.fte,
                     start_date: Some(date(s.start)?),
@@ -160,7 +180,9 @@ impl Spec {
                     annual_base_cost: s.base,
                     loaded_cost_multiplier: s.multiplier,
                     reports_to: s.reports_to.map(text),
-                })
+                };
+                position.fte = position.budgeted_fte();
+                Ok(position)
             })
             .collect::<Result<_>>()?;
         plan.responsibilities = self
@@ -252,6 +274,7 @@ impl Spec {
             .collect();
         plan.assumptions = self.assumptions.iter().map(|a| text(a)).collect();
         plan.sources = self.sources.iter().map(Source::cite).collect();
+        plan.mark_all_samples();
         Ok(plan)
     }
 }

@@ -1,0 +1,249 @@
+//! What an edit changed in the plan the editor shows. The reply to an edit carries the plan's own
+//! fields, the items added, changed or removed, the totals and review, and the charts that look
+//! different, so its size (and what the editor redraws) follows the edit, not the plan: a
+//! thousand-line budget is not sent back whole after every field's save.
+
+use ospo_core::chart::Charts;
+use ospo_core::defaults::today;
+use ospo_core::guide::{review, Review};
+use ospo_core::model::{
+    Budget, BudgetLine, Communication, Kpi, Milestone, Plan, Position, ResponsibilityAssignment,
+    Risk, Stakeholder, Structure, Totals, Unit,
+};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+use ts_rs::TS;
+
+/// How one list of the plan changed.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ListChange<T> {
+    /// Items changed (they keep their place) or added (at the end, in this order), and the ids
+    /// of the items removed.
+    Items { put: Vec<T>, removed: Vec<String> },
+    /// The whole list, when its order changed some other way (a merge, an undone removal).
+    All { items: Vec<T> },
+}
+
+/// The plan after a change, as the difference from the plan the editor holds. A list that is
+/// null did not change.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PlanPatch {
+    /// The change time of the plan the patch applies to: an editor holding another version of
+    /// the plan reads it whole instead.
+    #[ts(type = "string")]
+    pub base: chrono::DateTime<chrono::Utc>,
+    /// The plan's own fields (name, organization, settings, change time…); its lists are empty
+    /// here.
+    pub fields: Plan,
+    /// Short lists, whole when they changed.
+    pub units: Option<Vec<Unit>>,
+    pub responsibilities: Option<Vec<ResponsibilityAssignment>>,
+    pub positions: Option<ListChange<Position>>,
+    pub budget_lines: Option<ListChange<BudgetLine>>,
+    pub stakeholders: Option<ListChange<Stakeholder>>,
+    pub communications: Option<ListChange<Communication>>,
+    pub milestones: Option<ListChange<Milestone>>,
+    pub kpis: Option<ListChange<Kpi>>,
+    pub risks: Option<ListChange<Risk>>,
+    pub totals: Totals,
+    pub review: Review,
+    /// The charts that changed, by name; the others are as they were.
+    #[ts(type = "Partial<import(\"./Charts\").Charts>")]
+    pub charts: Map<String, Value>,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}
+
+/// The charts as sent to the editor, by name, to tell which changed.
+pub type ChartsSent = Map<String, Value>;
+
+/// Charts by name (figures are plain data: they always serialize to an object).
+pub fn by_name(charts: &Charts) -> ChartsSent {
+    match serde_json::to_value(charts) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
+impl PlanPatch {
+    /// What turns `before` into `after`, with `after`'s totals and review as of today, and the
+    /// charts of `after` that differ from `charts` (which become `after`'s).
+    pub fn between(
+        before: &Plan,
+        after: &Plan,
+        charts: &mut ChartsSent,
+        can_undo: bool,
+        can_redo: bool,
+    ) -> PlanPatch {
+        let mut changed = Map::new();
+        for (name, figure) in by_name(&Charts::of(after)) {
+            if charts.get(&name) != Some(&figure) {
+                charts.insert(name.clone(), figure.clone());
+                changed.insert(name, figure);
+            }
+        }
+        PlanPatch {
+            base: before.updated_at,
+            fields: own_fields(after),
+            units: whole(&before.structure.units, &after.structure.units),
+            responsibilities: whole(&before.responsibilities, &after.responsibilities),
+            positions: list_change(&before.positions, &after.positions, |x| &x.id),
+            budget_lines: list_change(&before.budget.lines, &after.budget.lines, |x| &x.id),
+            stakeholders: list_change(&before.stakeholders, &after.stakeholders, |x| &x.id),
+            communications: list_change(&before.communications, &after.communications, |x| &x.id),
+            milestones: list_change(&before.milestones, &after.milestones, |x| &x.id),
+            kpis: list_change(&before.kpis, &after.kpis, |x| &x.id),
+            risks: list_change(&before.risks, &after.risks, |x| &x.id),
+            totals: after.totals(),
+            review: review(after, today()),
+            charts: changed,
+            can_undo,
+            can_redo,
+        }
+    }
+}
+
+/// The plan without its lists (each written out, so a new list in `Plan` cannot be forgotten).
+fn own_fields(plan: &Plan) -> Plan {
+    Plan {
+        id: plan.id,
+        name: plan.name.clone(),
+        created_at: plan.created_at,
+        updated_at: plan.updated_at,
+        starter: plan.starter.clone(),
+        locale: plan.locale.clone(),
+        organization: plan.organization.clone(),
+        structure: Structure {
+            kind: plan.structure.kind,
+            reports_to: plan.structure.reports_to.clone(),
+            units: Vec::new(),
+        },
+        maturity: plan.maturity.clone(),
+        responsibilities: Vec::new(),
+        positions: Vec::new(),
+        budget: Budget {
+            currency: plan.budget.currency.clone(),
+            first_fiscal_year: plan.budget.first_fiscal_year,
+            first_month: plan.budget.first_month,
+            fiscal_year_named_by: plan.budget.fiscal_year_named_by,
+            horizon_years: plan.budget.horizon_years,
+            lines: Vec::new(),
+        },
+        stakeholders: Vec::new(),
+        communications: Vec::new(),
+        milestones: Vec::new(),
+        kpis: Vec::new(),
+        risks: Vec::new(),
+        assumptions: plan.assumptions.clone(),
+        sources: plan.sources.clone(),
+        samples: plan.samples.clone(),
+    }
+}
+
+/// `new` when it differs from `old`.
+fn whole<T: Clone + PartialEq>(old: &[T], new: &[T]) -> Option<Vec<T>> {
+    (old != new).then(|| new.to_vec())
+}
+
+/// How `old` became `new`, items known by `id`; none when nothing changed.
+fn list_change<T: Clone + PartialEq>(
+    old: &[T],
+    new: &[T],
+    id: impl Fn(&T) -> &String,
+) -> Option<ListChange<T>> {
+    if old == new {
+        return None;
+    }
+    let before: HashMap<&String, &T> = old.iter().map(|x| (id(x), x)).collect();
+    let after: HashSet<&String> = new.iter().map(&id).collect();
+    // Kept items in their old order, then the added ones: the order `Items` can express.
+    let kept = old.iter().map(&id).filter(|k| after.contains(k));
+    let added = new.iter().map(&id).filter(|k| !before.contains_key(k));
+    if after.len() != new.len() || !kept.chain(added).eq(new.iter().map(&id)) {
+        return Some(ListChange::All {
+            items: new.to_vec(),
+        });
+    }
+    Some(ListChange::Items {
+        put: new
+            .iter()
+            .filter(|x| before.get(id(x)).is_none_or(|old| *old != *x))
+            .cloned()
+            .collect(),
+        removed: old
+            .iter()
+            .map(&id)
+            .filter(|k| !after.contains(k))
+            .cloned()
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ospo_core::guide::starter_plan;
+
+    fn plan() -> Plan {
+        starter_plan("corporate_with_divisions").unwrap()
+    }
+
+    #[test]
+    fn an_unchanged_plan_has_no_list_changes() {
+        let p = plan();
+        let patch = PlanPatch::between(&p, &p, &mut by_name(&Charts::of(&p)), false, false);
+        assert!(patch.units.is_none() && patch.responsibilities.is_none());
+        assert!(patch.positions.is_none() && patch.budget_lines.is_none());
+        assert!(patch.stakeholders.is_none() && patch.communications.is_none());
+        assert!(patch.milestones.is_none() && patch.kpis.is_none() && patch.risks.is_none());
+        assert!(patch.fields.budget.lines.is_empty() && patch.fields.positions.is_empty());
+        assert_eq!(patch.fields.name, p.name);
+        assert_eq!(patch.totals, p.totals());
+        assert!(
+            patch.charts.is_empty(),
+            "charts already sent are not sent again"
+        );
+    }
+
+    #[test]
+    fn a_changed_added_and_removed_item_are_all_that_is_sent() {
+        let before = plan();
+        let mut after = before.clone();
+        after.budget.lines[1].amounts[0] += 100;
+        let mut added = after.budget.lines[0].clone();
+        added.id = "new-line".into();
+        after.budget.lines.push(added.clone());
+        let gone = after.budget.lines.remove(2).id;
+        let patch = PlanPatch::between(&before, &after, &mut ChartsSent::new(), true, false);
+        assert_eq!(
+            patch.budget_lines,
+            Some(ListChange::Items {
+                put: vec![after.budget.lines[1].clone(), added],
+                removed: vec![gone],
+            })
+        );
+        assert!(patch.positions.is_none());
+        assert_eq!(patch.totals, after.totals());
+        assert_eq!(
+            patch.charts.len(),
+            7,
+            "charts unknown to the editor are all sent"
+        );
+    }
+
+    #[test]
+    fn a_new_order_sends_the_whole_list() {
+        let before = plan();
+        let mut after = before.clone();
+        after.positions.swap(0, 1);
+        let patch = PlanPatch::between(&before, &after, &mut ChartsSent::new(), false, false);
+        assert_eq!(
+            patch.positions,
+            Some(ListChange::All {
+                items: after.positions.clone()
+            })
+        );
+    }
+}
