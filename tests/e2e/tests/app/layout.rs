@@ -102,3 +102,65 @@ async fn every_section_fits_at_1024_and_1440_wide() {
         problems.join("\n")
     );
 }
+
+/// Where the calendar of date field `testid` is drawn, as `[left, top, right, bottom]`, with the
+/// field first scrolled to the window's `edge` ("end": the bottom).
+async fn picker_box(app: &App, testid: &str, edge: &str) -> Vec<f64> {
+    app.js(
+        "document.querySelector(`[data-testid=\"${arguments[0]}\"]`).scrollIntoView({ block: arguments[1] });",
+        vec![testid.into(), edge.into()],
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    app.click(&format!("{testid}-calendar")).await;
+    app.el(&format!("{testid}-picker")).await;
+    let r = app
+        .js(
+            "const r = document.querySelector(`[data-testid=\"${arguments[0]}-picker\"]`).getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];",
+            vec![testid.into()],
+        )
+        .await;
+    app.click(&format!("{testid}-calendar")).await;
+    r.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_f64())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_calendar_stays_inside_a_1024_by_700_window() {
+    let _serial = serial().await;
+    let env = Env::new();
+    let app = App::launch(&env).await;
+    ready(&app).await;
+    crate::editor::open_plan(&app, "Acme OSPO", "corporate_with_divisions").await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    open_section(&app, "staffing").await;
+    let size = app
+        .js("return [window.innerWidth, window.innerHeight];", vec![])
+        .await;
+    let (w, h) = (size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    let last = app
+        .js(
+            "return document.querySelectorAll('[data-testid^=\"position-end-\"][data-testid$=\"-calendar\"]').length - 1;",
+            vec![],
+        )
+        .await
+        .as_i64()
+        .expect("a count");
+    // A field at the top of the page and one at the window's bottom edge (the calendar then opens
+    // above it); the end date is the rightmost date of a position card.
+    for (testid, edge) in [
+        ("position-start-0".to_owned(), "start"),
+        (format!("position-end-{last}"), "end"),
+    ] {
+        let r = picker_box(&app, &testid, edge).await;
+        assert!(
+            r.len() == 4 && r[0] >= 0.0 && r[1] >= 0.0 && r[2] <= w && r[3] <= h,
+            "the calendar of {testid} is drawn at {r:?}, outside the {w}×{h} window"
+        );
+    }
+    app.quit().await;
+}
