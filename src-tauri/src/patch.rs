@@ -56,34 +56,56 @@ pub struct PlanPatch {
     pub can_redo: bool,
 }
 
-/// The charts as sent to the editor, by name, to tell which changed.
-pub type ChartsSent = Map<String, Value>;
-
-/// Charts by name (figures are plain data: they always serialize to an object).
-pub fn by_name(charts: &Charts) -> ChartsSent {
-    match serde_json::to_value(charts) {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
+/// The figures of `new` that differ from `old`, by name.
+fn changed_charts(old: Option<&Charts>, new: &Charts) -> Map<String, Value> {
+    // Written out, so a chart added to `Charts` cannot be forgotten here.
+    let Charts {
+        org_chart,
+        stage_ladder,
+        strategy_ladder,
+        flower,
+        budget_bars,
+        timeline,
+        heat_map,
+    } = new;
+    let mut out = Map::new();
+    for (name, figure, was) in [
+        ("org_chart", org_chart, old.map(|c| &c.org_chart)),
+        ("stage_ladder", stage_ladder, old.map(|c| &c.stage_ladder)),
+        (
+            "strategy_ladder",
+            strategy_ladder,
+            old.map(|c| &c.strategy_ladder),
+        ),
+        ("flower", flower, old.map(|c| &c.flower)),
+        ("budget_bars", budget_bars, old.map(|c| &c.budget_bars)),
+        ("timeline", timeline, old.map(|c| &c.timeline)),
+        ("heat_map", heat_map, old.map(|c| &c.heat_map)),
+    ] {
+        if was != Some(figure) {
+            // A figure is plain data: it always serializes.
+            if let Ok(value) = serde_json::to_value(figure) {
+                out.insert(name.into(), value);
+            }
+        }
     }
+    out
 }
 
 impl PlanPatch {
     /// What turns `before` into `after`, with `after`'s totals and review as of today, and the
-    /// charts of `after` that differ from `charts` (which become `after`'s).
+    /// charts of `after` that differ from `charts`, the ones the editor has (none known: all),
+    /// which become `after`'s.
     pub fn between(
         before: &Plan,
         after: &Plan,
-        charts: &mut ChartsSent,
+        charts: &mut Option<Charts>,
         can_undo: bool,
         can_redo: bool,
     ) -> PlanPatch {
-        let mut changed = Map::new();
-        for (name, figure) in by_name(&Charts::of(after)) {
-            if charts.get(&name) != Some(&figure) {
-                charts.insert(name.clone(), figure.clone());
-                changed.insert(name, figure);
-            }
-        }
+        let now = Charts::of(after);
+        let changed = changed_charts(charts.as_ref(), &now);
+        *charts = Some(now);
         PlanPatch {
             base: before.updated_at,
             fields: own_fields(after),
@@ -193,7 +215,7 @@ mod tests {
     #[test]
     fn an_unchanged_plan_has_no_list_changes() {
         let p = plan();
-        let patch = PlanPatch::between(&p, &p, &mut by_name(&Charts::of(&p)), false, false);
+        let patch = PlanPatch::between(&p, &p, &mut Some(Charts::of(&p)), false, false);
         assert!(patch.units.is_none() && patch.responsibilities.is_none());
         assert!(patch.positions.is_none() && patch.budget_lines.is_none());
         assert!(patch.stakeholders.is_none() && patch.communications.is_none());
@@ -216,7 +238,7 @@ mod tests {
         added.id = "new-line".into();
         after.budget.lines.push(added.clone());
         let gone = after.budget.lines.remove(2).id;
-        let patch = PlanPatch::between(&before, &after, &mut ChartsSent::new(), true, false);
+        let patch = PlanPatch::between(&before, &after, &mut None, true, false);
         assert_eq!(
             patch.budget_lines,
             Some(ListChange::Items {
@@ -238,7 +260,7 @@ mod tests {
         let before = plan();
         let mut after = before.clone();
         after.positions.swap(0, 1);
-        let patch = PlanPatch::between(&before, &after, &mut ChartsSent::new(), false, false);
+        let patch = PlanPatch::between(&before, &after, &mut None, false, false);
         assert_eq!(
             patch.positions,
             Some(ListChange::All {

@@ -3,8 +3,9 @@
 //! what changed. Undo and redo live in the database (the core's history), so they survive a
 //! restart and match the `ospo` command's.
 
-use crate::patch::{by_name, ChartsSent, PlanPatch};
+use crate::patch::PlanPatch;
 use crate::view::PlanView;
+use ospo_core::chart::Charts;
 use ospo_core::error::ErrorPayload;
 use ospo_core::model::{Edit, Plan};
 use ospo_core::Store;
@@ -35,10 +36,10 @@ pub struct Inner {
     shown: Option<Shown>,
 }
 
-/// A plan as the editor has it, with its charts as sent.
+/// A plan as the editor has it, with its charts as sent (none: not known).
 struct Shown {
     plan: Plan,
-    charts: ChartsSent,
+    charts: Option<Charts>,
 }
 
 impl Inner {
@@ -89,7 +90,7 @@ impl Inner {
         let state = self.store.undo_state(id)?;
         self.shown = Some(Shown {
             plan: view.plan.clone(),
-            charts: by_name(&view.charts),
+            charts: Some(view.charts.clone()),
         });
         Ok(PlanView {
             can_undo: state.undo.is_some(),
@@ -108,7 +109,7 @@ impl Inner {
             Some(shown) if shown.plan.id == id => Ok(shown),
             _ => Ok(Shown {
                 plan: self.store.get(id)?,
-                charts: ChartsSent::new(),
+                charts: None,
             }),
         }
     }

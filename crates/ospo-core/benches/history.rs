@@ -22,17 +22,33 @@ fn bench(c: &mut Criterion) {
     let mut store = Store::open(&path).expect("open");
     let id = store.create(&support::large_plan()).expect("create");
 
-    let mut position = store.get(id).expect("get").positions[50].clone();
+    let mut copy = store.get(id).expect("get");
+    let mut position = copy.positions[50].clone();
     let mut n = 0u32;
-    c.bench_function("edit with its history record (1,000-line plan)", |b| {
-        b.iter(|| {
-            n += 1;
-            position.fte = if n.is_multiple_of(2) { 1.0 } else { 0.5 };
-            store
-                .apply(id, &Edit::PutPosition(position.clone()))
-                .expect("apply")
-        })
-    });
+    c.bench_function(
+        "edit with its history record, on the editor's copy (1,000-line plan)",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                position.fte = if n.is_multiple_of(2) { 1.0 } else { 0.5 };
+                store
+                    .apply_to_copy(&mut copy, &Edit::PutPosition(position.clone()))
+                    .expect("apply")
+            })
+        },
+    );
+    c.bench_function(
+        "edit with its history record, reading the plan (`ospo edit`)",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                position.fte = if n.is_multiple_of(2) { 1.0 } else { 0.5 };
+                store
+                    .apply(id, &Edit::PutPosition(position.clone()))
+                    .expect("apply")
+            })
+        },
+    );
 
     let a = store.get(id).expect("get");
     let mut b = a.clone();

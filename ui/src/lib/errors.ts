@@ -109,16 +109,20 @@ export function errorsIn(errors: FieldErrors, scope: string): string[] {
 /** Drops every error of a scope (after a successful edit of it). */
 export function clearScope(errors: FieldErrors, scope: string): FieldErrors {
   const prefix = `${scope}|`;
-  const out: FieldErrors = {};
-  for (const [k, v] of Object.entries(errors)) if (!k.startsWith(prefix)) out[k] = v;
-  return out;
+  return keep(errors, (k) => !k.startsWith(prefix));
 }
 
 /** Drops the given keys. */
 export function dropKeys(errors: FieldErrors, keys: string[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [k, v] of Object.entries(errors)) if (!keys.includes(k)) out[k] = v;
-  return out;
+  return keep(errors, (k) => !keys.includes(k));
+}
+
+/** The errors whose key passes `test`: `errors` itself when all do, so that a save clearing
+ *  nothing does not wake every field on the page. */
+function keep(errors: FieldErrors, test: (key: string) => boolean): FieldErrors {
+  const entries = Object.entries(errors);
+  const kept = entries.filter(([k]) => test(k));
+  return kept.length === entries.length ? errors : Object.fromEntries(kept);
 }
 
 /** Where a review finding's item path (`positions[2]`, `communications[0].owner`) is edited. */

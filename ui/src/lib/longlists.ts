@@ -17,6 +17,10 @@ export type CategoryLines = {
   hidden: number;
 };
 
+/** The row of each line drawn, kept while the line and its place do not change: an edit's reply
+ *  keeps the objects of the lines it did not change, and so their rows are not redrawn. */
+const rows = new WeakMap<BudgetLine, { line: BudgetLine; index: number }>();
+
 /** Groups `lines` by category in one pass; an expanded category (or a short one) shows every line. */
 export function linesByCategory(
   lines: BudgetLine[],
@@ -30,9 +34,11 @@ export function linesByCategory(
       group = { shown: [], hidden: 0 };
       out.set(line.category, group);
     }
-    if (group.shown.length < limit || expanded.has(line.category))
-      group.shown.push({ line, index });
-    else group.hidden += 1;
+    if (group.shown.length < limit || expanded.has(line.category)) {
+      let row = rows.get(line);
+      if (row?.index !== index) rows.set(line, (row = { line, index }));
+      group.shown.push(row);
+    } else group.hidden += 1;
   });
   return out;
 }

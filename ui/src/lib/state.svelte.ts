@@ -138,7 +138,8 @@ class AppState {
     return this.queue(async () => {
       try {
         await this.patch(id, await api.applyEdit(id, edit));
-        this.errors = cleared(this.errors);
+        const errors = cleared(this.errors);
+        if (errors !== this.errors) this.errors = errors;
         if (--this.inFlight === 0) this.saveState = this.hasErrors() ? "error" : "saved";
         return true;
       } catch (e) {

@@ -145,29 +145,29 @@ impl Budget {
     pub fn validate_settings(&self, path: &str, p: &mut Problems) {
         p.require(
             currency::is_known(&self.currency),
-            format!("{path}.currency"),
-            format!(
+            format_args!("{path}.currency"),
+            format_args!(
                 "unknown currency \"{}\" (use an ISO 4217 code such as EUR or USD)",
                 self.currency
             ),
         );
         p.require(
             (2000..=2100).contains(&self.first_fiscal_year),
-            format!("{path}.first_fiscal_year"),
-            format!(
+            format_args!("{path}.first_fiscal_year"),
+            format_args!(
                 "must be between 2000 and 2100 (got {})",
                 self.first_fiscal_year
             ),
         );
         p.require(
             (1..=12).contains(&self.first_month),
-            format!("{path}.first_month"),
-            format!("must be a month from 1 to 12 (got {})", self.first_month),
+            format_args!("{path}.first_month"),
+            format_args!("must be a month from 1 to 12 (got {})", self.first_month),
         );
         p.require(
             (1..=MAX_HORIZON).contains(&self.horizon_years),
-            format!("{path}.horizon_years"),
-            format!(
+            format_args!("{path}.horizon_years"),
+            format_args!(
                 "must be from 1 to {MAX_HORIZON} years (got {})",
                 self.horizon_years
             ),
@@ -177,22 +177,22 @@ impl Budget {
 
 impl BudgetLine {
     pub fn validate(&self, path: &str, horizon_years: u8, p: &mut Problems) {
-        super::check_id(&self.id, &format!("{path}.id"), p);
+        super::check_id(&self.id, format_args!("{path}.id"), p);
         p.require(
             self.category != BudgetCategory::Headcount,
-            format!("{path}.category"),
+            format_args!("{path}.category"),
             "headcount is computed from positions; add a position instead",
         );
         p.text(
             &self.description,
-            format!("{path}.description"),
+            format_args!("{path}.description"),
             limits::SHORT_TEXT,
             true,
         );
         p.require(
             self.amounts.len() == usize::from(horizon_years),
-            format!("{path}.amounts"),
-            format!(
+            format_args!("{path}.amounts"),
+            format_args!(
                 "must hold one amount per year of the {horizon_years}-year horizon (got {})",
                 self.amounts.len()
             ),
@@ -200,8 +200,8 @@ impl BudgetLine {
         for (i, amount) in self.amounts.iter().enumerate() {
             p.require(
                 (0..=MAX_AMOUNT).contains(amount),
-                format!("{path}.amounts[{i}]"),
-                format!("must not be negative and at most {MAX_AMOUNT} (got {amount})"),
+                format_args!("{path}.amounts[{i}]"),
+                format_args!("must not be negative and at most {MAX_AMOUNT} (got {amount})"),
             );
         }
     }

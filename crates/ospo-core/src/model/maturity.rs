@@ -83,8 +83,8 @@ impl Maturity {
         ] {
             p.require(
                 stage <= MAX_STAGE,
-                format!("{path}.{field}"),
-                format!("must be a stage from 0 to {MAX_STAGE} (got {stage})"),
+                format_args!("{path}.{field}"),
+                format_args!("must be a stage from 0 to {MAX_STAGE} (got {stage})"),
             );
         }
     }

@@ -21,7 +21,7 @@ pub(crate) use edit::Item;
 pub use edit::{BudgetSettings, Edit};
 pub use maturity::{stage_name, Maturity, StrategyRung, MAX_STAGE, STAGE_NAMES};
 pub use organization::{Organization, Sponsor};
-pub use problems::{limits, Problem, Problems};
+pub use problems::{limits, Lazy, Problem, Problems};
 pub use sample::SampleItem;
 pub use staffing::{
     Employment, Position, Responsibility, ResponsibilityAssignment, Role, MAX_AMOUNT,
@@ -157,7 +157,7 @@ impl Plan {
             p.require(
                 len <= limits::ITEMS_PER_SECTION,
                 name,
-                format!("at most {} items", limits::ITEMS_PER_SECTION),
+                format_args!("at most {} items", limits::ITEMS_PER_SECTION),
             );
         }
         let positions = unique_ids("positions", self.positions.iter().map(|x| &x.id), &mut p);
@@ -168,7 +168,7 @@ impl Plan {
                 &pos.reports_to,
                 &positions,
                 "position",
-                &format!("{at}.reports_to"),
+                format_args!("{at}.reports_to"),
                 &mut p,
             );
         }
@@ -179,13 +179,13 @@ impl Plan {
             let at = format!("responsibilities[{i}]");
             r.validate(&at, &mut p);
             if !seen.insert(r.responsibility) {
-                p.push(format!("{at}.responsibility"), "listed more than once");
+                p.push(format_args!("{at}.responsibility"), "listed more than once");
             }
             reference(
                 &r.owner,
                 &positions,
                 "position",
-                &format!("{at}.owner"),
+                format_args!("{at}.owner"),
                 &mut p,
             );
         }
@@ -215,7 +215,7 @@ impl Plan {
                 &s.owner,
                 &positions,
                 "position",
-                &format!("{at}.owner"),
+                format_args!("{at}.owner"),
                 &mut p,
             );
         }
@@ -230,8 +230,8 @@ impl Plan {
             c.validate(&at, &mut p);
             if !groups.contains(c.audience.as_str()) {
                 p.push(
-                    format!("{at}.audience"),
-                    format!(
+                    format_args!("{at}.audience"),
+                    format_args!(
                         "refers to stakeholder group \"{}\", which is not in the plan",
                         c.audience
                     ),
@@ -241,7 +241,7 @@ impl Plan {
                 &c.owner,
                 &positions,
                 "position",
-                &format!("{at}.owner"),
+                format_args!("{at}.owner"),
                 &mut p,
             );
         }
@@ -259,10 +259,10 @@ impl Plan {
             r.validate(&format!("risks[{i}]"), &mut p);
         }
         for (i, a) in self.assumptions.iter().enumerate() {
-            p.multiline(a, format!("assumptions[{i}]"), limits::LONG_TEXT, true);
+            p.multiline(a, format_args!("assumptions[{i}]"), limits::LONG_TEXT, true);
         }
         for (i, s) in self.sources.iter().enumerate() {
-            p.multiline(s, format!("sources[{i}]"), limits::LONG_TEXT, true);
+            p.multiline(s, format_args!("sources[{i}]"), limits::LONG_TEXT, true);
         }
         p
     }
@@ -283,7 +283,7 @@ impl Plan {
         }
         for (i, pos) in self.positions.iter().enumerate() {
             if let Some(problem) = problems.get(pos.id.as_str()) {
-                p.push(format!("positions[{i}].reports_to"), problem.message());
+                p.push(format_args!("positions[{i}].reports_to"), problem.message());
             }
         }
     }
@@ -294,7 +294,7 @@ pub fn validate_name(name: &str, path: &str, p: &mut Problems) {
 }
 
 /// Item ids are plan-local: short, printable, no spaces.
-pub(crate) fn check_id(id: &str, path: &str, p: &mut Problems) {
+pub(crate) fn check_id(id: &str, path: impl Lazy, p: &mut Problems) {
     let ok = !id.is_empty()
         && id.len() <= 64
         && id
@@ -322,8 +322,8 @@ fn unique_ids<'a>(
     for (i, id) in ids.enumerate() {
         if !set.insert(id.as_str()) {
             p.push(
-                format!("{section}[{i}].id"),
-                format!("duplicate id \"{id}\""),
+                format_args!("{section}[{i}].id"),
+                format_args!("duplicate id \"{id}\""),
             );
         }
     }
@@ -334,14 +334,14 @@ fn reference(
     target: &Option<String>,
     known: &HashSet<&str>,
     what: &str,
-    path: &str,
+    path: impl Lazy,
     p: &mut Problems,
 ) {
     if let Some(id) = target {
         if !known.contains(id.as_str()) {
             p.push(
                 path,
-                format!("refers to {what} \"{id}\", which is not in the plan"),
+                format_args!("refers to {what} \"{id}\", which is not in the plan"),
             );
         }
     }

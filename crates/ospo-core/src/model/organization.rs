@@ -28,37 +28,37 @@ impl Organization {
     pub fn validate(&self, path: &str, p: &mut Problems) {
         p.text(
             &self.name,
-            format!("{path}.name"),
+            format_args!("{path}.name"),
             limits::SHORT_TEXT,
             false,
         );
         p.text(
             &self.industry,
-            format!("{path}.industry"),
+            format_args!("{path}.industry"),
             limits::SHORT_TEXT,
             false,
         );
         p.text(
             &self.sponsor.name,
-            format!("{path}.sponsor.name"),
+            format_args!("{path}.sponsor.name"),
             limits::SHORT_TEXT,
             false,
         );
         p.text(
             &self.sponsor.title,
-            format!("{path}.sponsor.title"),
+            format_args!("{path}.sponsor.title"),
             limits::SHORT_TEXT,
             false,
         );
         p.require(
             self.value_propositions.len() <= limits::VALUE_PROPOSITIONS,
-            format!("{path}.value_propositions"),
-            format!("at most {} value propositions", limits::VALUE_PROPOSITIONS),
+            format_args!("{path}.value_propositions"),
+            format_args!("at most {} value propositions", limits::VALUE_PROPOSITIONS),
         );
         for (i, v) in self.value_propositions.iter().enumerate() {
             p.multiline(
                 v,
-                format!("{path}.value_propositions[{i}]"),
+                format_args!("{path}.value_propositions[{i}]"),
                 limits::LONG_TEXT,
                 true,
             );

@@ -18,6 +18,37 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Text of a problem, written out only when there is a problem: validation runs over every field
+/// of a plan on each edit, and paths and messages given as `format_args!` cost nothing when the
+/// field is fine.
+pub trait Lazy {
+    fn render(self) -> String;
+}
+
+impl Lazy for &str {
+    fn render(self) -> String {
+        self.to_owned()
+    }
+}
+
+impl Lazy for String {
+    fn render(self) -> String {
+        self
+    }
+}
+
+impl Lazy for &String {
+    fn render(self) -> String {
+        self.clone()
+    }
+}
+
+impl Lazy for fmt::Arguments<'_> {
+    fn render(self) -> String {
+        self.to_string()
+    }
+}
+
 /// Collects every problem instead of stopping at the first, so a file check can list them all.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Problems(Vec<Problem>);
@@ -27,15 +58,15 @@ impl Problems {
         Self::default()
     }
 
-    pub fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub fn push(&mut self, path: impl Lazy, message: impl Lazy) {
         self.0.push(Problem {
-            path: path.into(),
-            message: message.into(),
+            path: path.render(),
+            message: message.render(),
         });
     }
 
     /// Records `message` at `path` unless `ok` holds.
-    pub fn require(&mut self, ok: bool, path: impl Into<String>, message: impl Into<String>) {
+    pub fn require(&mut self, ok: bool, path: impl Lazy, message: impl Lazy) {
         if !ok {
             self.push(path, message);
         }
@@ -43,25 +74,19 @@ impl Problems {
 
     /// A single-line text field: a bound on length keeps a hostile file from storing megabytes
     /// in a title, and control characters are refused so a name cannot break a file or a terminal.
-    pub fn text(&mut self, value: &str, path: impl Into<String>, max_chars: usize, required: bool) {
-        self.checked_text(value, path.into(), max_chars, required, Lines::One);
+    pub fn text(&mut self, value: &str, path: impl Lazy, max_chars: usize, required: bool) {
+        self.checked_text(value, path, max_chars, required, Lines::One);
     }
 
     /// A multi-line text field (notes, messages): line breaks and tabs are its only control characters.
-    pub fn multiline(
-        &mut self,
-        value: &str,
-        path: impl Into<String>,
-        max_chars: usize,
-        required: bool,
-    ) {
-        self.checked_text(value, path.into(), max_chars, required, Lines::Many);
+    pub fn multiline(&mut self, value: &str, path: impl Lazy, max_chars: usize, required: bool) {
+        self.checked_text(value, path, max_chars, required, Lines::Many);
     }
 
     fn checked_text(
         &mut self,
         value: &str,
-        path: String,
+        path: impl Lazy,
         max_chars: usize,
         required: bool,
         lines: Lines,
@@ -69,14 +94,14 @@ impl Problems {
         if required && value.trim().is_empty() {
             self.push(path, "must not be empty");
         } else if value.chars().count() > max_chars {
-            self.push(path, format!("must be at most {max_chars} characters"));
+            self.push(path, format_args!("must be at most {max_chars} characters"));
         } else if let Some(problem) = text_problem(value, lines) {
             self.push(path, problem);
         }
     }
 
     /// A date within the years a plan may span.
-    pub fn date(&mut self, date: NaiveDate, path: impl Into<String>) {
+    pub fn date(&mut self, date: NaiveDate, path: impl Lazy) {
         if let Some(problem) = date_problem(date) {
             self.push(path, problem);
         }

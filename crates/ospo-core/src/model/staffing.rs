@@ -97,38 +97,43 @@ impl Position {
     }
 
     pub fn validate(&self, path: &str, p: &mut Problems) {
-        super::check_id(&self.id, &format!("{path}.id"), p);
+        super::check_id(&self.id, format_args!("{path}.id"), p);
         p.text(
             &self.title,
-            format!("{path}.title"),
+            format_args!("{path}.title"),
             limits::SHORT_TEXT,
             true,
         );
         if let Some(start) = self.start_date {
-            p.date(start, format!("{path}.start_date"));
+            p.date(start, format_args!("{path}.start_date"));
         }
         if let Some(end) = self.end_date {
-            p.date(end, format!("{path}.end_date"));
+            p.date(end, format_args!("{path}.end_date"));
         }
         if let Some(person) = &self.person {
-            p.text(person, format!("{path}.person"), limits::SHORT_TEXT, false);
+            p.text(
+                person,
+                format_args!("{path}.person"),
+                limits::SHORT_TEXT,
+                false,
+            );
         }
         if let Employment::Shared { percent } = self.employment {
             p.require(
                 (1..=100).contains(&percent),
-                format!("{path}.employment.percent"),
-                format!("must be between 1 and 100 (got {percent})"),
+                format_args!("{path}.employment.percent"),
+                format_args!("must be between 1 and 100 (got {percent})"),
             );
         }
         p.require(
             self.fte.is_finite() && (0.0..=1.0).contains(&self.fte),
-            format!("{path}.fte"),
-            format!("must be between 0 and 1 (got {})", self.fte),
+            format_args!("{path}.fte"),
+            format_args!("must be between 0 and 1 (got {})", self.fte),
         );
         p.require(
             (0..=MAX_AMOUNT).contains(&self.annual_base_cost),
-            format!("{path}.annual_base_cost"),
-            format!(
+            format_args!("{path}.annual_base_cost"),
+            format_args!(
                 "must not be negative and at most {MAX_AMOUNT} (got {})",
                 self.annual_base_cost
             ),
@@ -136,8 +141,8 @@ impl Position {
         p.require(
             self.loaded_cost_multiplier.is_finite()
                 && (1.0..=MAX_LOADED_MULTIPLIER).contains(&self.loaded_cost_multiplier),
-            format!("{path}.loaded_cost_multiplier"),
-            format!(
+            format_args!("{path}.loaded_cost_multiplier"),
+            format_args!(
                 "must be between 1 and {MAX_LOADED_MULTIPLIER} (got {})",
                 self.loaded_cost_multiplier
             ),
@@ -145,13 +150,13 @@ impl Position {
         if let (Some(start), Some(end)) = (self.start_date, self.end_date) {
             p.require(
                 start <= end,
-                format!("{path}.start_date"),
-                format!("start {start} is after end {end}"),
+                format_args!("{path}.start_date"),
+                format_args!("start {start} is after end {end}"),
             );
         }
         if self.reports_to.as_deref() == Some(self.id.as_str()) {
             p.push(
-                format!("{path}.reports_to"),
+                format_args!("{path}.reports_to"),
                 "a position cannot report to itself",
             );
         }
@@ -223,7 +228,7 @@ impl ResponsibilityAssignment {
     pub fn validate(&self, path: &str, p: &mut Problems) {
         p.multiline(
             &self.notes,
-            format!("{path}.notes"),
+            format_args!("{path}.notes"),
             limits::LONG_TEXT,
             false,
         );

@@ -86,11 +86,16 @@ pub struct Stakeholder {
 
 impl Stakeholder {
     pub fn validate(&self, path: &str, p: &mut Problems) {
-        super::check_id(&self.id, &format!("{path}.id"), p);
-        p.text(&self.name, format!("{path}.name"), limits::SHORT_TEXT, true);
+        super::check_id(&self.id, format_args!("{path}.id"), p);
+        p.text(
+            &self.name,
+            format_args!("{path}.name"),
+            limits::SHORT_TEXT,
+            true,
+        );
         p.multiline(
             &self.key_message,
-            format!("{path}.key_message"),
+            format_args!("{path}.key_message"),
             limits::LONG_TEXT,
             false,
         );
@@ -144,17 +149,17 @@ pub struct Communication {
 
 impl Communication {
     pub fn validate(&self, path: &str, p: &mut Problems) {
-        super::check_id(&self.id, &format!("{path}.id"), p);
+        super::check_id(&self.id, format_args!("{path}.id"), p);
         p.multiline(
             &self.message,
-            format!("{path}.message"),
+            format_args!("{path}.message"),
             limits::LONG_TEXT,
             true,
         );
-        p.date(self.first_date, format!("{path}.first_date"));
+        p.date(self.first_date, format_args!("{path}.first_date"));
         p.text(
             &self.channel,
-            format!("{path}.channel"),
+            format_args!("{path}.channel"),
             limits::SHORT_TEXT,
             false,
         );

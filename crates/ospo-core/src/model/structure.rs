@@ -75,14 +75,14 @@ impl Structure {
     pub fn validate(&self, path: &str, p: &mut Problems) {
         p.text(
             &self.reports_to,
-            format!("{path}.reports_to"),
+            format_args!("{path}.reports_to"),
             limits::SHORT_TEXT,
             false,
         );
         p.require(
             self.units.len() <= limits::UNITS,
-            format!("{path}.units"),
-            format!("at most {} units", limits::UNITS),
+            format_args!("{path}.units"),
+            format_args!("at most {} units", limits::UNITS),
         );
         let index: HashMap<&str, usize> = self
             .units
@@ -92,16 +92,24 @@ impl Structure {
             .collect();
         for (i, unit) in self.units.iter().enumerate() {
             let at = format!("{path}.units[{i}]");
-            super::check_id(&unit.id, &format!("{at}.id"), p);
+            super::check_id(&unit.id, format_args!("{at}.id"), p);
             if index.get(unit.id.as_str()) != Some(&i) {
-                p.push(format!("{at}.id"), format!("duplicate id \"{}\"", unit.id));
+                p.push(
+                    format_args!("{at}.id"),
+                    format_args!("duplicate id \"{}\"", unit.id),
+                );
             }
-            p.text(&unit.name, format!("{at}.name"), limits::SHORT_TEXT, true);
+            p.text(
+                &unit.name,
+                format_args!("{at}.name"),
+                limits::SHORT_TEXT,
+                true,
+            );
             let Some(parent) = &unit.parent else { continue };
             if !index.contains_key(parent.as_str()) {
                 p.push(
-                    format!("{at}.parent"),
-                    format!("refers to unit \"{parent}\", which is not in the plan"),
+                    format_args!("{at}.parent"),
+                    format_args!("refers to unit \"{parent}\", which is not in the plan"),
                 );
                 continue;
             }
@@ -112,8 +120,8 @@ impl Structure {
                 seen += 1;
                 if id == unit.id || seen > limits::UNIT_DEPTH {
                     p.push(
-                        format!("{at}.parent"),
-                        format!("units must form a tree at most {} deep", limits::UNIT_DEPTH),
+                        format_args!("{at}.parent"),
+                        format_args!("units must form a tree at most {} deep", limits::UNIT_DEPTH),
                     );
                     break;
                 }

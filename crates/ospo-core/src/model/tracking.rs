@@ -39,57 +39,62 @@ pub struct Risk {
 
 impl Milestone {
     pub fn validate(&self, path: &str, p: &mut Problems) {
-        super::check_id(&self.id, &format!("{path}.id"), p);
+        super::check_id(&self.id, format_args!("{path}.id"), p);
         p.text(
             &self.title,
-            format!("{path}.title"),
+            format_args!("{path}.title"),
             limits::SHORT_TEXT,
             true,
         );
-        p.date(self.date, format!("{path}.date"));
+        p.date(self.date, format_args!("{path}.date"));
     }
 }
 
 impl Kpi {
     pub fn validate(&self, path: &str, p: &mut Problems) {
-        super::check_id(&self.id, &format!("{path}.id"), p);
-        p.text(&self.goal, format!("{path}.goal"), limits::SHORT_TEXT, true);
+        super::check_id(&self.id, format_args!("{path}.id"), p);
+        p.text(
+            &self.goal,
+            format_args!("{path}.goal"),
+            limits::SHORT_TEXT,
+            true,
+        );
         p.text(
             &self.metric,
-            format!("{path}.metric"),
+            format_args!("{path}.metric"),
             limits::SHORT_TEXT,
             true,
         );
         p.text(
             &self.baseline,
-            format!("{path}.baseline"),
+            format_args!("{path}.baseline"),
             limits::SHORT_TEXT,
             false,
         );
         p.text(
             &self.target,
-            format!("{path}.target"),
+            format_args!("{path}.target"),
             limits::SHORT_TEXT,
             false,
         );
         if let Some(due) = self.due {
-            p.date(due, format!("{path}.due"));
+            p.date(due, format_args!("{path}.due"));
         }
     }
 }
 
 impl Risk {
     pub fn validate(&self, path: &str, p: &mut Problems) {
-        super::check_id(&self.id, &format!("{path}.id"), p);
+        super::check_id(&self.id, format_args!("{path}.id"), p);
         p.multiline(
             &self.description,
-            format!("{path}.description"),
+            format_args!("{path}.description"),
             limits::LONG_TEXT,
             true,
         );
         p.multiline(
             &self.mitigation,
-            format!("{path}.mitigation"),
+            format_args!("{path}.mitigation"),
             limits::LONG_TEXT,
             false,
         );

@@ -2,7 +2,7 @@
 //! shows the difference; a saved version and the undo stack are still there after a restart.
 
 use crate::{open_section, ready};
-use ospo_e2e::{serial, App, Env};
+use ospo_e2e::{screenshots_dir, serial, App, Env};
 use serde_json::json;
 
 async fn wait_saved(app: &App) {
@@ -28,6 +28,8 @@ async fn a_scenario_is_compared_and_versions_and_undo_survive_a_restart() {
     let _serial = serial().await;
     let env = Env::new();
     let app = App::launch(&env).await;
+    // A laptop's width: the panel and the compare view must fit it.
+    app.client.set_window_size(1024, 700).await.unwrap();
     ready(&app).await;
     let base = app
         .invoke(
@@ -96,12 +98,14 @@ async fn a_scenario_is_compared_and_versions_and_undo_survive_a_restart() {
             .as_deref(),
         Some("false")
     );
+    app.screenshot(&screenshots_dir().join("compare.png")).await;
     app.click("compare-close").await;
 
     // Save a version, then change the FTE again.
     app.type_text("version-message", "Before the cut").await;
     app.click("version-save").await;
     app.css("[data-testid^=\"version-row-\"]").await;
+    app.screenshot(&screenshots_dir().join("history.png")).await;
     app.click("history-close").await;
     app.enter("position-fte-0", "0.25").await;
     wait_saved(&app).await;

@@ -155,6 +155,9 @@ describe("fieldErrors", () => {
       "positions:a|fte": "bad",
       "positions:b|fte": "bad",
     });
+    // Nothing to clear: the same object, so nothing that shows errors is redrawn.
+    expect(clearScope(errors, "positions:c")).toBe(errors);
+    expect(dropKeys(errors, ["positions:c|fte"])).toBe(errors);
   });
 });
 

@@ -28,6 +28,20 @@ describe("linesByCategory", () => {
     expect(groups.get("travel")!.hidden).toBe(0);
   });
 
+  it("keeps the row of a line that did not change, and not of one that did or moved", () => {
+    const before = linesByCategory(lines, new Set(), 5).get("travel")!.shown;
+    const changed = { ...lines[2], description: "changed" };
+    const after = linesByCategory([lines[0], lines[1], changed, lines[3]], new Set(), 5).get(
+      "travel",
+    )!.shown;
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[2]).toBe(before[2]);
+    const moved = linesByCategory([lines[1], lines[0]], new Set(), 5).get("travel")!.shown;
+    expect(moved[0]).not.toBe(before[0]);
+    expect(moved[0].index).toBe(1);
+  });
+
   it("leaves out the lines past the limit and counts them", () => {
     const groups = linesByCategory(lines, new Set(), 2);
     expect(groups.get("travel")!.shown.map((s) => s.line.id)).toEqual(["a", "c"]);
