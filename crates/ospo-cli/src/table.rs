@@ -39,7 +39,7 @@ pub struct Table {
 impl Table {
     pub fn new(header: &[&str]) -> Table {
         Table {
-            header: header.iter().map(|h| h.to_string()).collect(),
+            header: header.iter().map(|h| escape(h).into_owned()).collect(),
             rows: Vec::new(),
             right: vec![false; header.len()],
         }

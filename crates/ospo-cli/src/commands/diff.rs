@@ -3,6 +3,7 @@
 //! on an error), as diff does; `--git` takes the seven arguments git gives an external diff.
 
 use super::{open_store, print_json};
+use crate::table::escape;
 use ospo_core::compare::{diff, FieldChange, PlanDiff};
 use ospo_core::model::currency::format_money;
 use ospo_core::model::Plan;
@@ -41,7 +42,9 @@ fn show(left: &Plan, right: &Plan, a: &str, b: &str, json: bool) -> Result<ExitC
     if json {
         print_json(&d);
     } else {
-        print!("{}", render(&d, a, b));
+        for line in render(&d, a, b).lines() {
+            println!("{}", escape(line));
+        }
     }
     Ok(if d.same {
         ExitCode::SUCCESS

@@ -1,7 +1,7 @@
 //! Verbs on a plan's history: one edit from a script, undo, redo, named versions and restore.
 
 use super::{open_store, print_json};
-use crate::table::Table;
+use crate::table::{escape, Table};
 use ospo_core::model::{Edit, Problem};
 use ospo_core::{Error, Result};
 use std::io::Read;
@@ -44,7 +44,11 @@ pub fn undo(db: Option<PathBuf>, plan: &str, forward: bool) -> Result<ExitCode> 
         store.undo(id)?
     };
     match stepped {
-        Some(s) => println!("{}: {}", if forward { "redone" } else { "undone" }, s.label),
+        Some(s) => println!(
+            "{}: {}",
+            if forward { "redone" } else { "undone" },
+            escape(&s.label)
+        ),
         None => {
             return Err(Error::Conflict(format!(
                 "nothing to {} in this plan",

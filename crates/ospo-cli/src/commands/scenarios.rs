@@ -2,7 +2,7 @@
 //! cost per year, FTE, positions, what each has that the first lacks, and the review.
 
 use super::{open_store, print_json};
-use crate::table::Table;
+use crate::table::{escape, Table};
 use ospo_core::compare::{compare as compare_plans, SectionItem};
 use ospo_core::model::currency::format_money;
 use ospo_core::Result;
@@ -49,23 +49,31 @@ pub fn compare(db: Option<PathBuf>, plans: &[String], json: bool) -> Result<Exit
     t.row(row("Review errors", &|i| c.plans[i].errors.to_string()));
     t.row(row("Review warnings", &|i| c.plans[i].warnings.to_string()));
     print!("{}", t.render());
-    let first = &c.plans[0].name;
+    let first = escape(&c.plans[0].name);
     for p in c.plans.iter().skip(1) {
         if p.adds.is_empty() && p.lacks.is_empty() {
-            println!("\n{} has the same items as {first}.", p.name);
+            println!("\n{} has the same items as {first}.", escape(&p.name));
             continue;
         }
         println!();
-        list(&format!("{} has, {first} lacks:", p.name), &p.adds);
-        list(&format!("{} lacks, {first} has:", p.name), &p.lacks);
+        list(&format!("{} has, {first} lacks:", escape(&p.name)), &p.adds);
+        list(
+            &format!("{} lacks, {first} has:", escape(&p.name)),
+            &p.lacks,
+        );
     }
     for p in &c.plans {
         if p.findings.is_empty() {
             continue;
         }
-        println!("\nReview of {}:", p.name);
+        println!("\nReview of {}:", escape(&p.name));
         for f in &p.findings {
-            println!("  {:<7}  {}  [{}]", f.severity.label(), f.message, f.rule);
+            println!(
+                "  {:<7}  {}  [{}]",
+                f.severity.label(),
+                escape(&f.message),
+                f.rule
+            );
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -77,6 +85,11 @@ fn list(title: &str, items: &[SectionItem]) {
     }
     println!("{title}");
     for i in items {
-        println!("  {} ({}): {}", i.label, i.section.replace('_', " "), i.id);
+        println!(
+            "  {} ({}): {}",
+            escape(&i.label),
+            i.section.replace('_', " "),
+            escape(&i.id)
+        );
     }
 }

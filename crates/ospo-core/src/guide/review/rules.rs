@@ -259,7 +259,7 @@ fn petal_without_communication(plan: &Plan, _: NaiveDate) -> Vec<Hit> {
                     .collect()
             };
             Some(hit(
-                format!("no communication reaches the {} petal", petal.label()),
+                format!("no communication reaches the “{}” petal", petal.label()),
                 items,
                 format!(
                     "Add a stakeholder group for {} if missing and a communication addressed to it",
