@@ -163,36 +163,11 @@ pub fn diff(a: &Plan, b: &Plan) -> PlanDiff {
     }
 }
 
-/// The plan's own fields as JSON, without ids, times, sections or sample marks.
+/// The plan's own fields as JSON, without sample marks (they say nothing about the plan's content).
 fn header(plan: &Plan) -> Value {
-    let mut h = plan.clone();
-    h.structure.units.clear();
-    h.budget.lines.clear();
-    let mut v = serde_json::to_value(&h).unwrap_or_default();
-    if let Value::Object(m) = &mut v {
-        for key in [
-            "id",
-            "created_at",
-            "updated_at",
-            "responsibilities",
-            "positions",
-            "stakeholders",
-            "communications",
-            "milestones",
-            "kpis",
-            "risks",
-            "samples",
-        ] {
-            m.remove(key);
-        }
-        if let Some(Value::Object(s)) = m.get_mut("structure") {
-            s.remove("units");
-        }
-        if let Some(Value::Object(b)) = m.get_mut("budget") {
-            b.remove("lines");
-        }
-    }
-    v
+    let mut fields = plan.own_fields();
+    fields.remove("samples");
+    Value::Object(fields)
 }
 
 /// Objects are compared key by key (paths joined with '.'); anything else as a whole.

@@ -267,6 +267,33 @@ impl Plan {
         p
     }
 
+    /// The plan's own fields as JSON (name, organization, sponsor, maturity, budget settings…):
+    /// everything but its ids, times and the items of its sections. History and diff compare these
+    /// field by field.
+    pub fn own_fields(&self) -> serde_json::Map<String, serde_json::Value> {
+        let mut own = self.clone();
+        own.structure.units.clear();
+        own.budget.lines.clear();
+        let Ok(serde_json::Value::Object(mut fields)) = serde_json::to_value(&own) else {
+            unreachable!("a plan serializes to a JSON object with string keys");
+        };
+        for key in [
+            "id",
+            "created_at",
+            "updated_at",
+            "responsibilities",
+            "positions",
+            "stakeholders",
+            "communications",
+            "milestones",
+            "kpis",
+            "risks",
+        ] {
+            fields.remove(key);
+        }
+        fields
+    }
+
     pub fn validate(&self) -> crate::Result<()> {
         self.problems().into_result()
     }

@@ -81,7 +81,7 @@ impl Snapshot {
     pub(super) fn read(conn: &Connection, plan_id: i64, scope: &Scope) -> Result<Snapshot> {
         let mut snap = Snapshot::default();
         if scope.header {
-            snap.header = Some(header_fields(&load_header(conn, plan_id)?)?);
+            snap.header = Some(load_header(conn, plan_id)?.own_fields());
         }
         for &part in &scope.whole {
             for (key, fields) in for_part!(part, read_all(conn, plan_id))? {
@@ -109,7 +109,7 @@ impl Snapshot {
     /// A plan as it would be stored: sections in order, numbered from 1.
     pub(super) fn of_plan(plan: &Plan) -> Result<Snapshot> {
         let mut snap = Snapshot {
-            header: Some(header_fields(plan)?),
+            header: Some(plan.own_fields()),
             items: BTreeMap::new(),
         };
         let mut add = |part: Part, items: Vec<(String, Fields)>| {
@@ -128,31 +128,6 @@ impl Snapshot {
         add(Part::Risks, numbered(&plan.risks)?);
         Ok(snap)
     }
-}
-
-/// The plan's own fields as JSON, without ids, times or sections.
-fn header_fields(plan: &Plan) -> Result<Fields> {
-    let mut header = plan.clone();
-    header.structure.units.clear();
-    header.budget.lines.clear();
-    let Value::Object(mut fields) = to_value(&header)? else {
-        return Err(internal("a plan is not a JSON object"));
-    };
-    for key in [
-        "id",
-        "created_at",
-        "updated_at",
-        "responsibilities",
-        "positions",
-        "stakeholders",
-        "communications",
-        "milestones",
-        "kpis",
-        "risks",
-    ] {
-        fields.remove(key);
-    }
-    Ok(fields)
 }
 
 fn item_fields<T: Serialize>(seq: i64, item: &T) -> Result<Fields> {

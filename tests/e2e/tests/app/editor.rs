@@ -5,7 +5,7 @@
 // Money literals read as units_minor: 140_000_00 is 140,000.00.
 #![allow(clippy::inconsistent_digit_grouping)]
 
-use crate::ready;
+use crate::{ready, wait_state};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use ospo_e2e::{serial, App, Env};
 use serde_json::{json, Value};
@@ -66,22 +66,6 @@ pub async fn keys(app: &App, text: &str) {
         .perform_actions(actions)
         .await
         .unwrap_or_else(|e| panic!("typing {text:?}: {e}"));
-}
-
-pub async fn state_of(app: &App) -> String {
-    app.el("saved-indicator")
-        .await
-        .attr("data-state")
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-}
-
-pub async fn wait_state(app: &App, want: &str) {
-    let what = format!("the save status {want:?}");
-    app.wait_for(&what, || async { state_of(app).await == want })
-        .await;
 }
 
 async fn value_of(app: &App, id: &str) -> String {

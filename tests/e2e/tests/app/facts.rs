@@ -2,7 +2,7 @@
 //! maturity models sit beside the stages, and a fiscal year shows the days it covers under either
 //! naming convention.
 
-use crate::{open_section, ready};
+use crate::{new_plan, open_section, ready};
 use ospo_e2e::{serial, App, Env};
 
 #[tokio::test]
@@ -13,13 +13,7 @@ async fn guidance_starts_from_the_plan_stage_and_fiscal_years_show_their_dates()
     ready(&app).await;
 
     app.el("library-empty").await;
-    app.click("new-plan-button").await;
-    app.el("new-plan-dialog").await;
-    app.type_text("new-plan-name", "Group OSPO").await;
-    app.select("new-plan-starter", "corporate_with_divisions")
-        .await;
-    app.click("new-plan-create").await;
-    app.el("section-overview").await;
+    new_plan(&app, "Group OSPO", "", "corporate_with_divisions").await;
 
     // The corporate starting point is at stage 2: the assessment starts there, offers no change,
     // and marks what defines a stage.

@@ -3,7 +3,7 @@
 //! export the proposal and find the position titles in it, quit, relaunch and find everything as
 //! it was.
 
-use crate::{open_section, ready};
+use crate::{new_plan, open_section, ready, wait_state};
 use ospo_e2e::{pdf_text, serial, App, Env};
 use serde_json::json;
 use std::time::Duration;
@@ -17,12 +17,7 @@ async fn a_leader_designs_a_plan_exports_it_and_finds_it_after_a_restart() {
 
     // An empty library offers a new plan from a starting point.
     app.el("library-empty").await;
-    app.click("new-plan-button").await;
-    app.el("new-plan-dialog").await;
-    app.type_text("new-plan-name", "Acme OSPO").await;
-    app.select("new-plan-starter", "within_rnd").await;
-    app.click("new-plan-create").await;
-    app.el("section-overview").await;
+    new_plan(&app, "Acme OSPO", "", "within_rnd").await;
     app.wait_for_text("Acme OSPO").await;
 
     // Staffing: halve the first position's FTE; the grand total in the header drops.
@@ -35,16 +30,7 @@ async fn a_leader_designs_a_plan_exports_it_and_finds_it_after_a_restart() {
     })
     .await;
     assert_ne!(app.text("staffing-fte").await, fte_before);
-    app.wait_for("the saved state", || async {
-        app.el("saved-indicator")
-            .await
-            .attr("data-state")
-            .await
-            .ok()
-            .flatten()
-            == Some("saved".into())
-    })
-    .await;
+    wait_state(&app, "saved").await;
     let after = app.text("header-grand-total").await;
     open_section(&app, "budget").await;
     let budget_total = app.text("budget-grand-total").await;

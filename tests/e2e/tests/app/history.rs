@@ -1,22 +1,9 @@
 //! History in the window (issue 13): make a scenario, change an FTE in it, and the compare view
 //! shows the difference; a saved version and the undo stack are still there after a restart.
 
-use crate::{open_section, ready};
+use crate::{open_section, ready, wait_state};
 use ospo_e2e::{screenshots_dir, serial, App, Env};
 use serde_json::json;
-
-async fn wait_saved(app: &App) {
-    app.wait_for("the saved state", || async {
-        app.el("saved-indicator")
-            .await
-            .attr("data-state")
-            .await
-            .ok()
-            .flatten()
-            == Some("saved".into())
-    })
-    .await;
-}
 
 async fn first_fte(app: &App, id: i64) -> f64 {
     let view = app.invoke("get_plan", json!({"id": id})).await.unwrap();
@@ -71,7 +58,7 @@ async fn a_scenario_is_compared_and_versions_and_undo_survive_a_restart() {
     // Halve the first position's FTE in the scenario.
     open_section(&app, "staffing").await;
     app.enter("position-fte-0", "0.5").await;
-    wait_saved(&app).await;
+    wait_state(&app, "saved").await;
     assert_eq!(first_fte(&app, lean).await, 0.5);
 
     // The compare view shows the plan and the scenario with the FTE cell highlighted.
@@ -108,7 +95,7 @@ async fn a_scenario_is_compared_and_versions_and_undo_survive_a_restart() {
     app.screenshot(&screenshots_dir().join("history.png")).await;
     app.click("history-close").await;
     app.enter("position-fte-0", "0.25").await;
-    wait_saved(&app).await;
+    wait_state(&app, "saved").await;
     app.quit().await;
 
     // After a restart: the scenario reopens, undo takes back the last edit, the version is listed.

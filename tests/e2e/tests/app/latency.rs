@@ -164,7 +164,7 @@ async fn typing_latency_on_the_1000_line_plan() {
         report.push(line(section, &mut wd, &mut frame));
         // Leave the field so the text is saved before the next section.
         app.el(field).await.send_keys("\u{E004}").await.unwrap();
-        crate::editor::wait_state(&app, "saved").await;
+        crate::wait_state(&app, "saved").await;
     }
 
     // Round trips: an amount typed and left, twenty times.
@@ -177,7 +177,7 @@ async fn typing_latency_on_the_1000_line_plan() {
             .await
             .unwrap();
         crate::editor::keys(&app, &format!("\u{E009}a\u{E000}{}\u{E004}", 2000 + i)).await;
-        crate::editor::wait_state(&app, "saved").await;
+        crate::wait_state(&app, "saved").await;
     }
     let mut trips = nums(&app.js(PROBE, vec![]).await["trips"]);
     report.push(format!(
@@ -199,7 +199,7 @@ async fn typing_latency_on_the_1000_line_plan() {
             ],
         )
         .await;
-        crate::editor::wait_state(&app, "saved").await;
+        crate::wait_state(&app, "saved").await;
     }
     let mut trips = nums(&app.js(PROBE, vec![]).await["trips"]);
     report.push(format!(

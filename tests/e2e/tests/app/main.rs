@@ -34,6 +34,37 @@ pub async fn open_section(app: &App, id: &str) {
     app.el(&format!("section-{id}")).await;
 }
 
+/// Makes a plan through the library's new-plan dialog, as a user does (the organization left
+/// empty when `organization` is), and waits for its editor.
+pub async fn new_plan(app: &App, name: &str, organization: &str, starter: &str) {
+    app.click("new-plan-button").await;
+    app.el("new-plan-dialog").await;
+    app.type_text("new-plan-name", name).await;
+    if !organization.is_empty() {
+        app.type_text("new-plan-organization", organization).await;
+    }
+    app.select("new-plan-starter", starter).await;
+    app.click("new-plan-create").await;
+    app.el("section-overview").await;
+}
+
+/// The save status on top of the editor: "saved", "saving", "error"….
+pub async fn state_of(app: &App) -> String {
+    app.el("saved-indicator")
+        .await
+        .attr("data-state")
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+pub async fn wait_state(app: &App, want: &str) {
+    let what = format!("the save status {want:?}");
+    app.wait_for(&what, || async { state_of(app).await == want })
+        .await;
+}
+
 /// Every section of the editor, in the order of the side navigation.
 pub const SECTIONS: [&str; 11] = [
     "overview",

@@ -2,7 +2,7 @@
 //! new organization, exported as brief and proposal, names the user's organization and none of the
 //! company or people the starters once invented; a starter's items are marked as sample until kept.
 
-use crate::{flows::plan_id, ready};
+use crate::{flows::plan_id, new_plan, ready};
 use ospo_e2e::{pdf_text, serial, App, Env};
 use serde_json::json;
 
@@ -64,13 +64,7 @@ async fn plans_from_every_starter_name_the_users_organization_and_no_invented_on
         if n > 0 {
             app.click("nav-library").await;
         }
-        app.click("new-plan-button").await;
-        app.el("new-plan-dialog").await;
-        app.type_text("new-plan-name", &name).await;
-        app.type_text("new-plan-organization", &org).await;
-        app.select("new-plan-starter", starter).await;
-        app.click("new-plan-create").await;
-        app.el("section-overview").await;
+        new_plan(&app, &name, &org, starter).await;
         app.wait_for_text(&name).await;
         let id = plan_id(&app, &name).await;
 
