@@ -119,11 +119,12 @@ pub fn preflight() -> (PathBuf, PathBuf) {
     (driver, app)
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free local port")
+/// Two distinct free local ports (both held until both are chosen).
+fn free_ports() -> (u16, u16) {
+    let bind = || TcpListener::bind("127.0.0.1:0").expect("a free local port");
+    let (a, b) = (bind(), bind());
+    let port = |l: &TcpListener| l.local_addr().expect("a bound port").port();
+    (port(&a), port(&b))
 }
 
 /// A running app with its WebDriver session.
@@ -135,11 +136,25 @@ pub struct App {
 }
 
 impl App {
-    /// Starts tauri-driver, waits for both of its ports, and opens the app in a new session.
+    /// Starts tauri-driver, waits for both of its ports, and opens the app in a new session. A
+    /// port found free can be taken again before the driver binds it (WebKitWebDriver then says
+    /// "Unable to listen"), so a driver that does not come up is started again on other ports.
     pub async fn launch(env: &Env) -> App {
+        const ATTEMPTS: u32 = 3;
         let (driver_bin, app) = preflight();
-        let (port, native_port) = (free_port(), free_port());
-        let mut cmd = Command::new(&driver_bin);
+        for attempt in 1..=ATTEMPTS {
+            match Self::try_launch(env, &driver_bin, &app).await {
+                Ok(app) => return app,
+                Err(why) if attempt < ATTEMPTS => eprintln!("{why}; starting the driver again"),
+                Err(why) => panic!("{why}"),
+            }
+        }
+        unreachable!("the last attempt returns or panics")
+    }
+
+    async fn try_launch(env: &Env, driver_bin: &Path, app: &Path) -> Result<App, String> {
+        let (port, native_port) = free_ports();
+        let mut cmd = Command::new(driver_bin);
         cmd.args([
             "--port",
             &port.to_string(),
@@ -169,11 +184,13 @@ impl App {
                 break;
             }
             if let Ok(Some(status)) = driver.try_wait() {
-                panic!("tauri-driver exited before listening: {status}");
+                return Err(format!("tauri-driver exited before listening: {status}"));
             }
             if Instant::now() > deadline {
                 stop(&mut driver);
-                panic!("tauri-driver did not listen on ports {port} and {native_port} within {PATIENCE:?}");
+                return Err(format!(
+                    "tauri-driver did not listen on ports {port} and {native_port} within {PATIENCE:?}"
+                ));
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -184,21 +201,20 @@ impl App {
         );
         let launched_at = Instant::now();
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = match ClientBuilder::new(connector)
+        match ClientBuilder::new(connector)
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
         {
-            Ok(c) => c,
+            Ok(client) => Ok(App {
+                client,
+                driver,
+                launched_at,
+            }),
             Err(e) => {
                 stop(&mut driver);
-                panic!("no WebDriver session with the app: {e}");
+                Err(format!("no WebDriver session with the app: {e}"))
             }
-        };
-        App {
-            client,
-            driver,
-            launched_at,
         }
     }
 

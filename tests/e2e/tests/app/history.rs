@@ -15,9 +15,9 @@ async fn a_scenario_is_compared_and_versions_and_undo_survive_a_restart() {
     let _serial = serial().await;
     let env = Env::new();
     let app = App::launch(&env).await;
+    ready(&app).await;
     // A laptop's width: the panel and the compare view must fit it.
     app.client.set_window_size(1024, 700).await.unwrap();
-    ready(&app).await;
     let base = app
         .invoke(
             "create_plan",
