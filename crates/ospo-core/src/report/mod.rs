@@ -4,7 +4,6 @@
 mod attachment;
 mod bidi;
 mod brief;
-mod calendar;
 mod facts;
 pub(crate) mod fonts;
 mod layout;

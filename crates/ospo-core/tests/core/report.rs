@@ -516,6 +516,52 @@ fn a_long_table_repeats_its_header_on_every_page_it_spans() {
 }
 
 #[test]
+fn a_long_calendar_repeats_its_months_on_every_page_and_keeps_every_row() {
+    let mut plan = full_plan();
+    let audience = plan.stakeholders[0].id.clone();
+    let start = plan.budget.year_start(0);
+    plan.communications = (0..90)
+        .map(|i| Communication {
+            id: format!("cal{i}"),
+            audience: audience.clone(),
+            message: format!("Calendar row {i} of the long plan"),
+            channel: "Email".into(),
+            cadence: Some(if i % 2 == 0 {
+                Cadence::Monthly
+            } else {
+                Cadence::Weekly
+            }),
+            first_date: start,
+            owner: None,
+        })
+        .collect();
+    let name = plan.stakeholders[0].name.clone();
+    let pdf = render(&plan, Document::Proposal, Paper::A4);
+    let mut seen = vec![0; 90];
+    let mut spanned = 0;
+    for page in 1..=pdf.pages() {
+        let text = pdf.page_text(page);
+        // A calendar row reads "Audience: message"; the table above sets them in two columns.
+        let rows: Vec<usize> = (0..90)
+            .filter(|i| text.contains(&format!("{name}: Calendar row {i} of")))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        spanned += 1;
+        assert!(
+            text.contains("Audience and message, from") && text.contains("Jan Feb Mar Apr"),
+            "page {page} has calendar rows without the months above them:\n{text}"
+        );
+        // Weekly sends say how many in each month.
+        assert!(text.contains("5×") || text.contains("4×"), "page {page}");
+        rows.iter().for_each(|&i| seen[i] += 1);
+    }
+    assert!(spanned >= 2, "90 rows span pages, got {spanned}");
+    assert_eq!(seen, vec![1; 90], "every row is printed once");
+}
+
+#[test]
 fn paper_follows_the_locale_and_sets_the_page_size() {
     assert_eq!(Paper::for_locale("en-US"), Paper::Letter);
     assert_eq!(Paper::for_locale("en_CA"), Paper::Letter);

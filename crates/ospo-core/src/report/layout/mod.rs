@@ -9,7 +9,7 @@ mod paint;
 mod paper;
 mod table;
 
-pub use paint::{Dash, Paint, Placement, ACCENT, HEAD_FILL, INK, MUTED, RULE, SHADE, WHITE};
+pub use paint::{Dash, Paint, Placement, ACCENT, HEAD_FILL, INK, MUTED, RULE};
 pub use paper::Paper;
 pub use table::{Align, Column, Table};
 
