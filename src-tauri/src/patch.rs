@@ -256,7 +256,7 @@ mod tests {
         assert_eq!(patch.totals, after.totals());
         assert_eq!(
             patch.charts.len(),
-            7,
+            8,
             "charts unknown to the editor are all sent"
         );
     }
