@@ -10,6 +10,7 @@ mod hostile;
 mod latency;
 mod layout;
 mod screenshots;
+mod spelling;
 mod starters;
 
 use ospo_e2e::App;
