@@ -10,6 +10,7 @@ use ospo_core::model::{
     Budget, BudgetLine, Communication, Kpi, Milestone, Plan, Position, ResponsibilityAssignment,
     Risk, Stakeholder, Structure, Totals, Unit,
 };
+use ospo_core::wording::Spelling;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -52,6 +53,7 @@ pub struct PlanPatch {
     /// The charts that changed, by name; the others are as they were.
     #[ts(type = "Partial<import(\"./Charts\").Charts>")]
     pub charts: Map<String, Value>,
+    pub spelling: Spelling,
     pub can_undo: bool,
     pub can_redo: bool,
 }
@@ -121,6 +123,7 @@ impl PlanPatch {
             totals: after.totals(),
             review: review(after, today()),
             charts: changed,
+            spelling: Spelling::of(&after.locale),
             can_undo,
             can_redo,
         }

@@ -6,6 +6,7 @@ use ospo_core::defaults::today;
 use ospo_core::files::SectionMerge;
 use ospo_core::guide::{review, Review};
 use ospo_core::model::{Plan, Totals};
+use ospo_core::wording::Spelling;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -20,6 +21,8 @@ pub struct PlanView {
     pub review: Review,
     /// Every chart as the core lays it out, for the window to draw.
     pub charts: Charts,
+    /// How the plan's locale spells the app's own words, for the labels the window shows.
+    pub spelling: Spelling,
     pub can_undo: bool,
     pub can_redo: bool,
 }
@@ -30,6 +33,7 @@ impl PlanView {
             totals: plan.totals(),
             review: review(&plan, today()),
             charts: Charts::of(&plan),
+            spelling: Spelling::of(&plan.locale),
             plan,
             can_undo,
             can_redo,

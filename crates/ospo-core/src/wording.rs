@@ -3,6 +3,8 @@
 
 use crate::model::{currency, Employment, Plan};
 use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
 
 /// "4 Jan 2027": a day in tables and lists.
 pub fn date(d: NaiveDate) -> String {
@@ -69,20 +71,22 @@ impl Money {
     }
 }
 
-/// Locales that spell the British way (organise, colour, centre).
-fn british(locale: &str) -> bool {
-    let mut parts = locale.split(['-', '_']);
-    let lang = parts.next().unwrap_or_default();
-    let region = parts.next().unwrap_or_default().to_ascii_uppercase();
-    lang.eq_ignore_ascii_case("en")
-        && [
-            "GB", "UK", "IE", "AU", "NZ", "ZA", "IN", "SG", "HK", "MT", "KE", "NG",
-        ]
-        .contains(&region.as_str())
+/// How a plan's locale spells the app's own words: American unless the locale is an English one
+/// that spells the British way (organise, colour, centre).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Spelling {
+    American,
+    British,
 }
 
+/// Regions whose English spells the British way.
+const BRITISH_REGIONS: [&str; 12] = [
+    "GB", "UK", "IE", "AU", "NZ", "ZA", "IN", "SG", "HK", "MT", "KE", "NG",
+];
+
 /// American stems and their British spellings, for the app's own words (never the user's text).
-const US_TO_GB: &[(&str, &str)] = &[
+pub const US_TO_GB: &[(&str, &str)] = &[
     ("organiz", "organis"),
     ("Organiz", "Organis"),
     ("prioritiz", "prioritis"),
@@ -99,14 +103,81 @@ const US_TO_GB: &[(&str, &str)] = &[
     ("program office", "programme office"),
 ];
 
-/// `text` (written in American spelling) as the plan's locale spells it.
-pub fn spell(text: &str, locale: &str) -> String {
-    if !british(locale) {
-        return text.to_owned();
+impl Spelling {
+    pub fn of(locale: &str) -> Spelling {
+        let mut parts = locale.split(['-', '_']);
+        let lang = parts.next().unwrap_or_default();
+        let region = parts.next().unwrap_or_default().to_ascii_uppercase();
+        if lang.eq_ignore_ascii_case("en") && BRITISH_REGIONS.contains(&region.as_str()) {
+            Spelling::British
+        } else {
+            Spelling::American
+        }
     }
+
+    /// `text`, written in American spelling, as this spelling writes it. What stands in quotes
+    /// ("…" or “…”) or was marked with [`keep`] is the user's or a source's words and stays as it is.
+    pub fn say(self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(open) = rest.find(['"', '“', KEEP.0]) {
+            out.push_str(&self.spell(&rest[..open]));
+            let held = &rest[open..];
+            let opener = held.chars().next().unwrap_or(KEEP.0);
+            let closer = match opener {
+                '"' => '"',
+                '“' => '”',
+                _ => KEEP.1,
+            };
+            let inner = &held[opener.len_utf8()..];
+            let (words, after) = inner.find(closer).map_or((inner, ""), |i| {
+                (&inner[..i], &inner[i + closer.len_utf8()..])
+            });
+            if opener == KEEP.0 {
+                out.push_str(words);
+            } else {
+                out.push(opener);
+                out.push_str(words);
+                if inner.len() > words.len() {
+                    out.push(closer);
+                }
+            }
+            rest = after;
+        }
+        out.push_str(&self.spell(rest));
+        out
+    }
+
+    fn spell(self, text: &str) -> String {
+        match self {
+            Spelling::American => text.to_owned(),
+            Spelling::British => british(text),
+        }
+    }
+}
+
+/// The marks around words [`Spelling::say`] leaves as they are (private-use characters, taken out).
+const KEEP: (char, char) = ('\u{E000}', '\u{E001}');
+
+/// The user's `words` inside a phrase of the app's own, so that spelling the phrase leaves them be:
+/// `say(&format!("{} proposes an organization", keep(name)))`.
+pub fn keep(words: &str) -> String {
+    let clean: String = words
+        .chars()
+        .filter(|c| *c != KEEP.0 && *c != KEEP.1)
+        .collect();
+    format!("{}{clean}{}", KEEP.0, KEEP.1)
+}
+
+fn british(text: &str) -> String {
     US_TO_GB
         .iter()
         .fold(text.to_owned(), |t, (us, gb)| t.replace(us, gb))
+}
+
+/// `text` (written in American spelling) as the plan's locale spells it.
+pub fn spell(text: &str, locale: &str) -> String {
+    Spelling::of(locale).say(text)
 }
 
 #[cfg(test)]
@@ -130,6 +201,26 @@ mod tests {
             "Prioritise upstream development; organised as a centre"
         );
         assert_eq!(spell(us, "de-DE"), us);
+        assert_eq!(spell(us, "en_au"), spell(us, "en-GB"));
+    }
+
+    #[test]
+    fn quoted_words_keep_their_spelling() {
+        let text = "“Organize” and \"color\" stay; organize changes; “unclosed organize";
+        assert_eq!(
+            Spelling::British.say(text),
+            "“Organize” and \"color\" stay; organise changes; “unclosed organize"
+        );
+        assert_eq!(Spelling::American.say(text), text);
+        let named = format!("{} is an organization", keep("World Health Organization"));
+        assert_eq!(
+            Spelling::British.say(&named),
+            "World Health Organization is an organisation"
+        );
+        assert_eq!(
+            Spelling::American.say(&named),
+            "World Health Organization is an organization"
+        );
     }
 
     #[test]

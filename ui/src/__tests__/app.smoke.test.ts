@@ -39,6 +39,7 @@ function patchOf(after: PlanView): PlanPatch {
     totals: after.totals,
     review: after.review,
     charts: after.charts,
+    spelling: after.spelling,
     can_undo: after.can_undo,
     can_redo: after.can_redo,
   };

@@ -9,6 +9,7 @@ import type { Position } from "./Position";
 import type { ResponsibilityAssignment } from "./ResponsibilityAssignment";
 import type { Review } from "./Review";
 import type { Risk } from "./Risk";
+import type { Spelling } from "./Spelling";
 import type { Stakeholder } from "./Stakeholder";
 import type { Totals } from "./Totals";
 import type { Unit } from "./Unit";
@@ -35,4 +36,4 @@ units: Array<Unit> | null, responsibilities: Array<ResponsibilityAssignment> | n
 /**
  * The charts that changed, by name; the others are as they were.
  */
-charts: Partial<import("./Charts").Charts>, can_undo: boolean, can_redo: boolean, };
+charts: Partial<import("./Charts").Charts>, spelling: Spelling, can_undo: boolean, can_redo: boolean, };

@@ -2,6 +2,7 @@
 import type { Charts } from "./Charts";
 import type { Plan } from "./Plan";
 import type { Review } from "./Review";
+import type { Spelling } from "./Spelling";
 import type { Totals } from "./Totals";
 
 /**
@@ -12,4 +13,8 @@ export type PlanView = { plan: Plan, totals: Totals, review: Review,
 /**
  * Every chart as the core lays it out, for the window to draw.
  */
-charts: Charts, can_undo: boolean, can_redo: boolean, };
+charts: Charts, 
+/**
+ * How the plan's locale spells the app's own words, for the labels the window shows.
+ */
+spelling: Spelling, can_undo: boolean, can_redo: boolean, };

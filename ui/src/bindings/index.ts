@@ -80,6 +80,7 @@ export type { SectionItem } from "./SectionItem";
 export type { Severity } from "./Severity";
 export type { Shape } from "./Shape";
 export type { Source } from "./Source";
+export type { Spelling } from "./Spelling";
 export type { Sponsor } from "./Sponsor";
 export type { SponsorGuidance } from "./SponsorGuidance";
 export type { StaffingAdvice } from "./StaffingAdvice";

@@ -455,6 +455,521 @@ export const CATALOG: Catalog = {
   ]
 };
 
+/** The catalog with its labels spelled the British way (`Catalog::spelled`). */
+export const BRITISH_CATALOG: Catalog = {
+  "currencies": [
+    {
+      "code": "AED",
+      "digits": 2,
+      "symbol": "AED "
+    },
+    {
+      "code": "ARS",
+      "digits": 2,
+      "symbol": "ARS "
+    },
+    {
+      "code": "AUD",
+      "digits": 2,
+      "symbol": "A$"
+    },
+    {
+      "code": "BRL",
+      "digits": 2,
+      "symbol": "R$"
+    },
+    {
+      "code": "CAD",
+      "digits": 2,
+      "symbol": "CA$"
+    },
+    {
+      "code": "CHF",
+      "digits": 2,
+      "symbol": "CHF "
+    },
+    {
+      "code": "CLP",
+      "digits": 0,
+      "symbol": "CLP "
+    },
+    {
+      "code": "CNY",
+      "digits": 2,
+      "symbol": "CN¥"
+    },
+    {
+      "code": "COP",
+      "digits": 2,
+      "symbol": "COP "
+    },
+    {
+      "code": "CZK",
+      "digits": 2,
+      "symbol": "CZK "
+    },
+    {
+      "code": "DKK",
+      "digits": 2,
+      "symbol": "DKK "
+    },
+    {
+      "code": "EGP",
+      "digits": 2,
+      "symbol": "EGP "
+    },
+    {
+      "code": "EUR",
+      "digits": 2,
+      "symbol": "€"
+    },
+    {
+      "code": "GBP",
+      "digits": 2,
+      "symbol": "£"
+    },
+    {
+      "code": "HKD",
+      "digits": 2,
+      "symbol": "HK$"
+    },
+    {
+      "code": "HUF",
+      "digits": 2,
+      "symbol": "HUF "
+    },
+    {
+      "code": "IDR",
+      "digits": 2,
+      "symbol": "IDR "
+    },
+    {
+      "code": "ILS",
+      "digits": 2,
+      "symbol": "₪"
+    },
+    {
+      "code": "INR",
+      "digits": 2,
+      "symbol": "₹"
+    },
+    {
+      "code": "ISK",
+      "digits": 0,
+      "symbol": "ISK "
+    },
+    {
+      "code": "JPY",
+      "digits": 0,
+      "symbol": "¥"
+    },
+    {
+      "code": "KRW",
+      "digits": 0,
+      "symbol": "₩"
+    },
+    {
+      "code": "MXN",
+      "digits": 2,
+      "symbol": "MX$"
+    },
+    {
+      "code": "MYR",
+      "digits": 2,
+      "symbol": "MYR "
+    },
+    {
+      "code": "NGN",
+      "digits": 2,
+      "symbol": "₦"
+    },
+    {
+      "code": "NOK",
+      "digits": 2,
+      "symbol": "NOK "
+    },
+    {
+      "code": "NZD",
+      "digits": 2,
+      "symbol": "NZ$"
+    },
+    {
+      "code": "PHP",
+      "digits": 2,
+      "symbol": "₱"
+    },
+    {
+      "code": "PLN",
+      "digits": 2,
+      "symbol": "PLN "
+    },
+    {
+      "code": "RON",
+      "digits": 2,
+      "symbol": "RON "
+    },
+    {
+      "code": "SAR",
+      "digits": 2,
+      "symbol": "SAR "
+    },
+    {
+      "code": "SEK",
+      "digits": 2,
+      "symbol": "SEK "
+    },
+    {
+      "code": "SGD",
+      "digits": 2,
+      "symbol": "S$"
+    },
+    {
+      "code": "THB",
+      "digits": 2,
+      "symbol": "THB "
+    },
+    {
+      "code": "TRY",
+      "digits": 2,
+      "symbol": "TRY "
+    },
+    {
+      "code": "TWD",
+      "digits": 2,
+      "symbol": "NT$"
+    },
+    {
+      "code": "UAH",
+      "digits": 2,
+      "symbol": "UAH "
+    },
+    {
+      "code": "USD",
+      "digits": 2,
+      "symbol": "$"
+    },
+    {
+      "code": "VND",
+      "digits": 0,
+      "symbol": "₫"
+    },
+    {
+      "code": "ZAR",
+      "digits": 2,
+      "symbol": "ZAR "
+    }
+  ],
+  "structures": [
+    {
+      "value": "within_rnd",
+      "label": "OSPO within R&D"
+    },
+    {
+      "value": "corporate_with_divisions",
+      "label": "Corporate OSPO with division OSPOs"
+    },
+    {
+      "value": "cto_office",
+      "label": "OSPO in the CTO office"
+    },
+    {
+      "value": "virtual",
+      "label": "Virtual OSPO"
+    },
+    {
+      "value": "no_official",
+      "label": "No official OSPO"
+    }
+  ],
+  "stages": [
+    "Ad hoc",
+    "Legal-driven",
+    "Community-driven",
+    "Engagement-driven",
+    "Leadership-driven"
+  ],
+  "rungs": [
+    {
+      "value": "consumer",
+      "label": "Consumer"
+    },
+    {
+      "value": "participant",
+      "label": "Participant"
+    },
+    {
+      "value": "contributor",
+      "label": "Contributor"
+    },
+    {
+      "value": "leader",
+      "label": "Leader"
+    }
+  ],
+  "roles": [
+    {
+      "value": "head_of_ospo",
+      "label": "Head of OSPO"
+    },
+    {
+      "value": "software_architect",
+      "label": "Software architect"
+    },
+    {
+      "value": "technical_evangelist",
+      "label": "Technical evangelist"
+    },
+    {
+      "value": "compliance_engineer",
+      "label": "Compliance engineer"
+    },
+    {
+      "value": "legal_counsel",
+      "label": "Legal counsel"
+    },
+    {
+      "value": "community_manager",
+      "label": "Community manager"
+    },
+    {
+      "value": "program_manager",
+      "label": "Program manager"
+    },
+    {
+      "value": "other",
+      "label": "Other"
+    }
+  ],
+  "responsibilities": [
+    {
+      "value": "strategy",
+      "label": "Set and carry out the open source strategy"
+    },
+    {
+      "value": "eliminate_friction",
+      "label": "Remove friction from using and contributing"
+    },
+    {
+      "value": "infrastructure",
+      "label": "Run open source infrastructure"
+    },
+    {
+      "value": "advice",
+      "label": "Advise on open source"
+    },
+    {
+      "value": "talent",
+      "label": "Grow and keep open source talent"
+    },
+    {
+      "value": "inner_source",
+      "label": "Bring in InnerSource practices"
+    },
+    {
+      "value": "metrics",
+      "label": "Track performance metrics"
+    },
+    {
+      "value": "open_source_organizations",
+      "label": "Work with open source foundations"
+    },
+    {
+      "value": "upstream_development",
+      "label": "Prioritise upstream development"
+    },
+    {
+      "value": "policies_and_processes",
+      "label": "Set and improve policies and processes"
+    },
+    {
+      "value": "compliance",
+      "label": "Oversee license compliance"
+    },
+    {
+      "value": "corporate_development",
+      "label": "Support mergers and acquisitions"
+    }
+  ],
+  "categories": [
+    {
+      "value": "headcount",
+      "label": "Headcount"
+    },
+    {
+      "value": "travel",
+      "label": "Travel"
+    },
+    {
+      "value": "event_sponsorship",
+      "label": "Event sponsorship"
+    },
+    {
+      "value": "foundation_memberships",
+      "label": "Foundation memberships"
+    },
+    {
+      "value": "tooling_infrastructure",
+      "label": "Tooling and infrastructure"
+    },
+    {
+      "value": "training",
+      "label": "Training"
+    },
+    {
+      "value": "legal_compliance",
+      "label": "Legal and compliance services"
+    },
+    {
+      "value": "miscellaneous",
+      "label": "Miscellaneous"
+    }
+  ],
+  "petals": [
+    {
+      "value": "individual_contributors",
+      "label": "Individual contributors"
+    },
+    {
+      "value": "management",
+      "label": "Management"
+    },
+    {
+      "value": "legal",
+      "label": "Legal"
+    },
+    {
+      "value": "business",
+      "label": "Business"
+    },
+    {
+      "value": "open_source_ecosystem",
+      "label": "Open source ecosystem"
+    },
+    {
+      "value": "ospo",
+      "label": "The OSPO"
+    },
+    {
+      "value": "internal_ecosystem",
+      "label": "Internal ecosystem"
+    },
+    {
+      "value": "external_regulators",
+      "label": "External regulators"
+    }
+  ],
+  "levels": [
+    {
+      "value": "low",
+      "label": "Low"
+    },
+    {
+      "value": "medium",
+      "label": "Medium"
+    },
+    {
+      "value": "high",
+      "label": "High"
+    }
+  ],
+  "cadences": [
+    {
+      "value": "once",
+      "label": "Once"
+    },
+    {
+      "value": "weekly",
+      "label": "Weekly"
+    },
+    {
+      "value": "monthly",
+      "label": "Monthly"
+    },
+    {
+      "value": "quarterly",
+      "label": "Quarterly"
+    },
+    {
+      "value": "yearly",
+      "label": "Yearly"
+    }
+  ],
+  "severities": [
+    {
+      "value": "error",
+      "label": "Error"
+    },
+    {
+      "value": "warning",
+      "label": "Warning"
+    },
+    {
+      "value": "info",
+      "label": "Info"
+    }
+  ]
+};
+
+/** American stems and their British spellings (wording.rs), for the window's own words. */
+export const US_TO_GB: Array<[string, string]> = [
+  [
+    "organiz",
+    "organis"
+  ],
+  [
+    "Organiz",
+    "Organis"
+  ],
+  [
+    "prioritiz",
+    "prioritis"
+  ],
+  [
+    "Prioritiz",
+    "Prioritis"
+  ],
+  [
+    "recogniz",
+    "recognis"
+  ],
+  [
+    "summariz",
+    "summaris"
+  ],
+  [
+    "standardiz",
+    "standardis"
+  ],
+  [
+    "analyz",
+    "analys"
+  ],
+  [
+    "behavior",
+    "behaviour"
+  ],
+  [
+    "favor",
+    "favour"
+  ],
+  [
+    "color",
+    "colour"
+  ],
+  [
+    "center",
+    "centre"
+  ],
+  [
+    "Center",
+    "Centre"
+  ],
+  [
+    "program office",
+    "programme office"
+  ]
+];
+
 /** The core's `format_money(minor, code, whole)` of sample amounts. */
 export const MONEY_SAMPLES: Array<[number, string, boolean, string]> = [
   [

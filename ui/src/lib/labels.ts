@@ -1,5 +1,6 @@
 // Human labels for the plan's enums, in the words the core and the PDF use: all of them come from
-// the core's catalog (ui/src/bindings/tables.ts, generated), none is written here.
+// the core's catalog (ui/src/bindings/tables.ts, generated), none is written here. The labels follow
+// the open plan's spelling (spelling.svelte.ts).
 import { CATALOG } from "../bindings/tables";
 import type {
   BudgetCategory,
@@ -9,51 +10,39 @@ import type {
   Petal,
   Responsibility,
   Role,
-  Severity,
   Source,
   StrategyRung,
   StructureKind,
 } from "./types";
 
-function labels<T extends string>(choices: Choice<T>[]): Record<T, string> {
-  return Object.fromEntries(choices.map((c) => [c.value, c.label])) as Record<T, string>;
-}
+export {
+  CADENCE_LABELS,
+  CATEGORY_LABELS,
+  LEVEL_LABELS,
+  PETAL_LABELS,
+  RESPONSIBILITY_LABELS,
+  ROLE_LABELS,
+  RUNG_LABELS,
+  SEVERITY_LABELS,
+  STAGE_NAMES,
+  STRUCTURE_LABELS,
+  say,
+} from "./spelling.svelte";
+
 function values<T>(choices: Choice<T>[]): T[] {
   return choices.map((c) => c.value);
 }
 
-export const STRUCTURE_LABELS: Record<StructureKind, string> = labels(CATALOG.structures);
 export const STRUCTURES: StructureKind[] = values(CATALOG.structures);
-
-/** Names of maturity stages 0–4. */
-export const STAGE_NAMES: string[] = CATALOG.stages;
-
-export const RUNG_LABELS: Record<StrategyRung, string> = labels(CATALOG.rungs);
 export const RUNGS: StrategyRung[] = values(CATALOG.rungs);
-
-export const ROLE_LABELS: Record<Role, string> = labels(CATALOG.roles);
 export const ROLES: Role[] = values(CATALOG.roles);
-
-export const RESPONSIBILITY_LABELS: Record<Responsibility, string> = labels(
-  CATALOG.responsibilities,
-);
 export const RESPONSIBILITIES: Responsibility[] = values(CATALOG.responsibilities);
-
-export const CATEGORY_LABELS: Record<BudgetCategory, string> = labels(CATALOG.categories);
 export const CATEGORIES: BudgetCategory[] = values(CATALOG.categories);
 /** Categories a budget line may use (headcount is derived from positions). */
 export const LINE_CATEGORIES = CATEGORIES.filter((c) => c !== "headcount");
-
-export const PETAL_LABELS: Record<Petal, string> = labels(CATALOG.petals);
 export const PETALS: Petal[] = values(CATALOG.petals);
-
-export const LEVEL_LABELS: Record<Level, string> = labels(CATALOG.levels);
 export const LEVELS: Level[] = values(CATALOG.levels);
-
-export const CADENCE_LABELS: Record<Cadence, string> = labels(CATALOG.cadences);
 export const CADENCES: Cadence[] = values(CATALOG.cadences);
-
-export const SEVERITY_LABELS: Record<Severity, string> = labels(CATALOG.severities);
 
 export const MONTHS = [
   "Jan",

@@ -28,6 +28,7 @@ export function applyPatch(view: PlanView, patch: PlanPatch): PlanView | null {
     totals: patch.totals,
     review: patch.review,
     charts: { ...view.charts, ...patch.charts },
+    spelling: patch.spelling,
     can_undo: patch.can_undo,
     can_redo: patch.can_redo,
   });

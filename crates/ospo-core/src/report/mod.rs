@@ -22,6 +22,7 @@ pub use options::render_with_options;
 pub const SAMPLE_STAMP: &str = "Draft: contains sample content";
 
 use crate::model::Plan;
+use crate::wording::Spelling;
 use crate::{Error, Result};
 use layout::Composer;
 use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt};
@@ -65,9 +66,10 @@ pub fn render(plan: &Plan, document: Document, paper: Paper) -> Result<Vec<u8>> 
         Document::Brief => Vec::new(),
         Document::Proposal => {
             let today = chrono::Local::now().date_naive();
-            vec![review::review_section(&crate::guide::review::review(
-                plan, today,
-            ))]
+            vec![review::review_section(
+                &crate::guide::review::review(plan, today),
+                Spelling::of(&plan.locale),
+            )]
         }
     };
     render_with(plan, document, paper, &extra)

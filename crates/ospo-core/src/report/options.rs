@@ -4,6 +4,7 @@
 use super::{render_with, review, Block, Document, Paper, Section};
 use crate::compare::{compare, diff, ComparedPlan, Comparison, SectionItem};
 use crate::model::{currency::format_money, Plan};
+use crate::wording::Spelling;
 use crate::Result;
 
 /// Most points listed for one option before "and N more".
@@ -23,7 +24,10 @@ pub fn render_with_options(
     let c = compare(&all, today);
     let extra = match document {
         Document::Proposal => vec![
-            review::review_section(&crate::guide::review::review(plan, today)),
+            review::review_section(
+                &crate::guide::review::review(plan, today),
+                Spelling::of(&plan.locale),
+            ),
             options_section(&all, &c),
         ],
         Document::Brief => vec![summary_section(&c)],

@@ -201,7 +201,7 @@ fn executive_summary(c: &mut Composer, cx: &Context) {
     let org = if plan.organization.name.trim().is_empty() {
         "The organization".to_owned()
     } else {
-        plan.organization.name.clone()
+        wording::keep(&plan.organization.name)
     };
     let first = t.per_year.first().copied().unwrap_or(0);
     let text = format!(
@@ -250,22 +250,22 @@ fn why_now(c: &mut Composer, cx: &Context) {
     let m = &cx.plan.maturity;
     let w = c.content_width();
     c.heading("Why now");
-    c.paragraph(&format!(
+    c.paragraph(&cx.say(&format!(
         "Today the organization is at maturity stage {} of 4, {}. This plan sets stage {}, {}, as the target.",
         m.current_stage,
         stage_name(m.current_stage).to_lowercase(),
         m.target_stage,
         stage_name(m.target_stage).to_lowercase()
-    ));
+    )));
     c.subheading("Maturity stage");
     c.figure(&chart::stage_ladder(c.fonts, cx.plan, w));
     super::maturity_models::table(c, m);
     c.subheading("Strategy rung");
-    c.paragraph(&format!(
+    c.paragraph(&cx.say(&format!(
         "On the ladder of open source strategy the organization stands as a {} and aims to become a {}.",
         m.current_rung.label().to_lowercase(),
         m.target_rung.label().to_lowercase()
-    ));
+    )));
     c.figure(&chart::strategy_ladder(c.fonts, cx.plan, w));
 }
 

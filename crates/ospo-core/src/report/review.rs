@@ -2,11 +2,12 @@
 
 use super::{Block, Section};
 use crate::guide::review::{Finding, Review, Severity};
+use crate::wording::Spelling;
 
 /// The review rule that reports a starter's sample items.
 const SAMPLE_RULE: &str = "sample_content";
 
-pub fn review_section(review: &Review) -> Section {
+pub fn review_section(review: &Review, spelling: Spelling) -> Section {
     let summary = if review.findings.is_empty() {
         "The plan passes every check of the review.".to_owned()
     } else {
@@ -36,7 +37,7 @@ pub fn review_section(review: &Review) -> Section {
                 ("Suggested fix".into(), 3.2),
                 ("Basis".into(), 2.0),
             ],
-            rows: rows(review),
+            rows: rows(review, spelling),
         });
     }
     Section {
@@ -47,7 +48,7 @@ pub fn review_section(review: &Review) -> Section {
 
 /// A row per finding, except that the starter's sample items left make one row together: the
 /// app's review lists them one by one, a reader of the document needs to know how many.
-fn rows(review: &Review) -> Vec<Vec<String>> {
+fn rows(review: &Review, spelling: Spelling) -> Vec<Vec<String>> {
     let (samples, others): (Vec<&Finding>, Vec<&Finding>) =
         review.findings.iter().partition(|f| f.rule == SAMPLE_RULE);
     let mut rows: Vec<Vec<String>> = others
@@ -69,9 +70,10 @@ fn rows(review: &Review) -> Vec<Vec<String>> {
                 "{n} {} still the starter's sample text",
                 if n == 1 { "item is" } else { "items are" }
             ),
-            "Edit each to fit the organization, remove it, or keep it as it is; the app's review \
-             lists them"
-                .to_owned(),
+            spelling.say(
+                "Edit each to fit the organization, remove it, or keep it as it is; the app's \
+                 review lists them",
+            ),
             first.source.cite(),
         ]);
     }

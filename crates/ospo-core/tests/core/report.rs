@@ -830,3 +830,29 @@ fn proposal_places_the_plan_in_the_other_maturity_models_and_labels_illustrative
         );
     }
 }
+
+#[test]
+fn the_apps_own_words_follow_the_plans_spelling_and_the_users_words_do_not() {
+    let mut plan = full_plan();
+    plan.positions[1].title = "Community Organizer".into();
+    plan.organization.name = "Pan American Health Organization".into();
+    plan.locale = "en-GB".into();
+    let british = render(&plan, Document::Proposal, Paper::A4).raw_text();
+    for word in [
+        "Organisation chart",
+        "Prioritise upstream development",
+        "Community Organizer",
+        "Pan American Health Organization proposes",
+        "Today the organisation is at maturity stage",
+    ] {
+        assert!(
+            british.contains(word),
+            "{word} missing in the en-GB proposal"
+        );
+    }
+    assert!(!british.contains("Prioritize"));
+    plan.locale = "en-US".into();
+    let american = render(&plan, Document::Proposal, Paper::A4).raw_text();
+    assert!(american.contains("Organization chart"));
+    assert!(american.contains("Prioritize upstream development"));
+}

@@ -34,6 +34,7 @@ function reply(over: Partial<PlanPatch>): PlanPatch {
     totals: view.totals,
     review: view.review,
     charts: {},
+    spelling: view.spelling,
     can_undo: view.can_undo,
     can_redo: view.can_redo,
     ...over,

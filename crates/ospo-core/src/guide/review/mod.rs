@@ -6,6 +6,7 @@ mod rules;
 
 use super::Source;
 use crate::model::Plan;
+use crate::wording::Spelling;
 use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
@@ -87,6 +88,35 @@ pub fn review(plan: &Plan, today: NaiveDate) -> Review {
     let mut findings = rules::run(plan, today);
     findings.extend(consistency::run(plan, today));
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    let spelling = Spelling::of(&plan.locale);
+    for f in &mut findings {
+        f.message = spelling.say(&f.message);
+        f.fix = spelling.say(&f.fix);
+    }
     let passed = findings.iter().all(|f| f.severity != Severity::Error);
     Review { findings, passed }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn findings_follow_the_plans_spelling() {
+        let mut plan = crate::guide::starter_plan("cto_office").unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let fixes = |plan: &Plan| -> Vec<String> {
+            review(plan, today)
+                .findings
+                .into_iter()
+                .map(|f| f.fix)
+                .collect()
+        };
+        let american = fixes(&plan);
+        assert!(american.iter().any(|f| f.contains("your organization")));
+        plan.locale = "en-GB".into();
+        let british = fixes(&plan);
+        assert!(british.iter().any(|f| f.contains("your organisation")));
+        assert!(british.iter().all(|f| !f.contains("organiz")));
+    }
 }
