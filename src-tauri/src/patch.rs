@@ -69,6 +69,7 @@ fn changed_charts(old: Option<&Charts>, new: &Charts) -> Map<String, Value> {
         budget_bars,
         timeline,
         heat_map,
+        communication_calendar,
     } = new;
     let mut out = Map::new();
     for (name, figure, was) in [
@@ -83,6 +84,11 @@ fn changed_charts(old: Option<&Charts>, new: &Charts) -> Map<String, Value> {
         ("budget_bars", budget_bars, old.map(|c| &c.budget_bars)),
         ("timeline", timeline, old.map(|c| &c.timeline)),
         ("heat_map", heat_map, old.map(|c| &c.heat_map)),
+        (
+            "communication_calendar",
+            communication_calendar,
+            old.map(|c| &c.communication_calendar),
+        ),
     ] {
         if was != Some(figure) {
             // A figure is plain data: it always serializes.
@@ -253,7 +259,7 @@ mod tests {
         assert_eq!(patch.totals, after.totals());
         assert_eq!(
             patch.charts.len(),
-            7,
+            8,
             "charts unknown to the editor are all sent"
         );
     }

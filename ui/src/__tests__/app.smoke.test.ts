@@ -331,6 +331,10 @@ describe("the editor against a fake backend", () => {
     $("nav-stakeholders")!.click();
     await settle();
     expect($("ospo-flower")).not.toBeNull();
+    // The core's calendar figure, a row per communication, and the month-by-month list below it.
+    expect($("comms-calendar-chart")?.querySelectorAll("text").length).toBeGreaterThan(
+      12 + view.plan.communications.length,
+    );
     expect($("comms-calendar")?.children.length).toBe(12);
     $("nav-budget")!.click();
     await settle();

@@ -4,4 +4,4 @@ import type { Figure } from "./Figure";
 /**
  * Every chart of a plan, as the app shows them.
  */
-export type Charts = { org_chart: Figure, stage_ladder: Figure, strategy_ladder: Figure, flower: Figure, budget_bars: Figure, timeline: Figure, heat_map: Figure, };
+export type Charts = { org_chart: Figure, stage_ladder: Figure, strategy_ladder: Figure, flower: Figure, budget_bars: Figure, timeline: Figure, heat_map: Figure, communication_calendar: Figure, };

@@ -6,6 +6,11 @@ import type { Shape } from "./Shape";
  */
 export type Figure = { width: number, height: number, shapes: Array<Shape>, 
 /**
+ * The height of a band at the top (column headings) that a figure continued over pages
+ * repeats at the top of each page; 0 for none.
+ */
+header: number, 
+/**
  * What the chart shows, in one sentence, for screen readers.
  */
 description: string, };

@@ -3,6 +3,7 @@
 //! SVG, so the window and the document never disagree.
 
 mod bars;
+mod calendar;
 mod flower;
 mod heatmap;
 mod ladder;
@@ -11,6 +12,7 @@ mod shape;
 mod timeline;
 
 pub use bars::{budget_bars, chart_items};
+pub use calendar::{calendar_chart, communication_calendar, CalendarChart, CalendarRow};
 pub use flower::flower;
 pub use heatmap::risk_heat_map;
 pub use ladder::{stage_ladder, strategy_ladder};
@@ -35,6 +37,7 @@ pub struct Charts {
     pub budget_bars: Figure,
     pub timeline: Figure,
     pub heat_map: Figure,
+    pub communication_calendar: Figure,
 }
 
 impl Charts {
@@ -49,6 +52,7 @@ impl Charts {
             budget_bars: budget_bars(m, plan, &totals, WIDTH),
             timeline: timeline::timeline(m, plan, WIDTH),
             heat_map: risk_heat_map(m, plan, WIDTH),
+            communication_calendar: communication_calendar(m, plan, WIDTH),
         }
     }
 }

@@ -76,6 +76,9 @@ pub struct Figure {
     pub width: f32,
     pub height: f32,
     pub shapes: Vec<Shape>,
+    /// The height of a band at the top (column headings) that a figure continued over pages
+    /// repeats at the top of each page; 0 for none.
+    pub header: f32,
     /// What the chart shows, in one sentence, for screen readers.
     pub description: String,
 }
@@ -86,6 +89,7 @@ impl Figure {
             width,
             height: 0.0,
             shapes: Vec::new(),
+            header: 0.0,
             description: description.into(),
         }
     }

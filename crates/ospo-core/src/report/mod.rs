@@ -4,7 +4,6 @@
 mod attachment;
 mod bidi;
 mod brief;
-mod calendar;
 mod facts;
 pub(crate) mod fonts;
 mod layout;
@@ -97,22 +96,36 @@ pub fn render_with(
         c
     };
     let c = match document {
-        // Lists lose whole items, fewer each try, until the brief fits its pages.
+        // Lists lose whole items until the brief fits its pages: the most that fits, found by
+        // halving (fewer items never take more pages).
         Document::Brief => {
-            let mut best = None;
-            for limits in brief::Limits::tries() {
+            let compose = |limits: brief::Limits| {
                 let mut c = composer();
                 brief::compose(&mut c, plan, limits);
                 extra
                     .iter()
                     .for_each(|s| proposal::extra_section(&mut c, s));
-                let fits = c.page_count() <= brief::PAGES;
-                best = Some(c);
-                if fits {
-                    break;
+                c
+            };
+            let tries = brief::Limits::tries();
+            let first = compose(tries[0]);
+            if first.page_count() <= brief::PAGES {
+                first
+            } else {
+                // tries[lo] does not fit; tries[hi] fits, or is the last.
+                let (mut lo, mut hi) = (0, tries.len() - 1);
+                let mut best = compose(tries[hi]);
+                while hi - lo > 1 {
+                    let mid = (lo + hi) / 2;
+                    let c = compose(tries[mid]);
+                    if c.page_count() <= brief::PAGES {
+                        (hi, best) = (mid, c);
+                    } else {
+                        lo = mid;
+                    }
                 }
+                best
             }
-            best.unwrap_or_else(composer)
         }
         Document::Proposal => {
             let mut c = composer();

@@ -1,7 +1,6 @@
 //! The full proposal: cover, contents with page numbers, then one section per part of the plan, with
 //! its figures and tables, any extra sections (the plan review) and an appendix of assumptions and sources.
 
-use super::calendar;
 use super::facts;
 use super::fonts::Style;
 use super::layout::{
@@ -490,7 +489,8 @@ fn communications(c: &mut Composer, cx: &Context) {
     }
     c.table(&table);
     c.subheading("The first twelve months");
-    calendar::calendar(c, plan);
+    let w = c.content_width();
+    c.figure(&chart::communication_calendar(c.fonts, plan, w));
 }
 
 fn responsibilities(c: &mut Composer, cx: &Context) {

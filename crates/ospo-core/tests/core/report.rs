@@ -374,6 +374,53 @@ fn brief_holds_the_ask_on_at_most_two_pages() {
     }
 }
 
+/// How far down its page the last line of body text (inside the running header and footer)
+/// reaches, as a share of the page's height.
+fn depth_used((size, list): &((f32, f32), Vec<Word>)) -> f32 {
+    let height = size.1;
+    let last = list
+        .iter()
+        .map(|(_, [_, _, _, y1])| *y1)
+        .filter(|y1| *y1 < height - 50.0)
+        .fold(0.0f32, f32::max);
+    last / height
+}
+
+#[test]
+fn the_brief_of_every_starter_fills_two_pages_and_keeps_its_case_whole() {
+    for s in guide::starters() {
+        let plan = guide::starter_plan(s.id).expect("starter");
+        for paper in [Paper::Letter, Paper::A4] {
+            let pdf = render(&plan, Document::Brief, paper);
+            let pages = words(&pdf);
+            assert_eq!(pages.len(), 2, "{} {paper:?}: {} pages", s.id, pages.len());
+            for (n, page) in pages.iter().enumerate() {
+                let used = depth_used(page);
+                assert!(
+                    used > 0.6,
+                    "{} {paper:?}: page {} ends at {:.0}% of its height",
+                    s.id,
+                    n + 1,
+                    used * 100.0
+                );
+            }
+            // The lists an executive misses least are cut first: the case stays whole.
+            let text = pdf.raw_text();
+            for v in &plan.organization.value_propositions {
+                assert!(text.contains(v.as_str()), "{}: {v:?} cut", s.id);
+            }
+            for heading in [
+                "First milestones",
+                "How success is measured",
+                "Who hears what in the first year",
+                "Top risks",
+            ] {
+                assert!(text.contains(heading), "{}: no {heading:?}", s.id);
+            }
+        }
+    }
+}
+
 #[test]
 fn fonts_are_embedded_as_subsets() {
     let pdf = render(&huge_plan(), Document::Proposal, Paper::A4);
@@ -513,6 +560,52 @@ fn a_long_table_repeats_its_header_on_every_page_it_spans() {
         spanned >= 3,
         "200 budget lines span several pages, got {spanned}"
     );
+}
+
+#[test]
+fn a_long_calendar_repeats_its_months_on_every_page_and_keeps_every_row() {
+    let mut plan = full_plan();
+    let audience = plan.stakeholders[0].id.clone();
+    let start = plan.budget.year_start(0);
+    plan.communications = (0..90)
+        .map(|i| Communication {
+            id: format!("cal{i}"),
+            audience: audience.clone(),
+            message: format!("Calendar row {i} of the long plan"),
+            channel: "Email".into(),
+            cadence: Some(if i % 2 == 0 {
+                Cadence::Monthly
+            } else {
+                Cadence::Weekly
+            }),
+            first_date: start,
+            owner: None,
+        })
+        .collect();
+    let name = plan.stakeholders[0].name.clone();
+    let pdf = render(&plan, Document::Proposal, Paper::A4);
+    let mut seen = vec![0; 90];
+    let mut spanned = 0;
+    for page in 1..=pdf.pages() {
+        let text = pdf.page_text(page);
+        // A calendar row reads "Audience: message"; the table above sets them in two columns.
+        let rows: Vec<usize> = (0..90)
+            .filter(|i| text.contains(&format!("{name}: Calendar row {i} of")))
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        spanned += 1;
+        assert!(
+            text.contains("Audience and message, from") && text.contains("Jan Feb Mar Apr"),
+            "page {page} has calendar rows without the months above them:\n{text}"
+        );
+        // Weekly sends say how many in each month.
+        assert!(text.contains("5×") || text.contains("4×"), "page {page}");
+        rows.iter().for_each(|&i| seen[i] += 1);
+    }
+    assert!(spanned >= 2, "90 rows span pages, got {spanned}");
+    assert_eq!(seen, vec![1; 90], "every row is printed once");
 }
 
 #[test]
@@ -677,6 +770,9 @@ const HEADINGS: &[&str] = &[
     "Sources",
     "Budget by category",
     "First milestones",
+    "Where the office takes us",
+    "How success is measured",
+    "Who hears what in the first year",
     "Top risks",
 ];
 

@@ -56,35 +56,58 @@ impl Composer<'_> {
 
     /// Draws `fig` whole on one page, scaled down if need be; a figure that would have to shrink
     /// below [`MIN_SCALE`] to fit a page (a large org chart) continues on the next pages instead,
-    /// cut between its rows.
+    /// cut between its rows. A figure with a header band reads like a table: it is never shrunk
+    /// to fit a page, moves whole when short, and otherwise continues with its header repeated.
     pub fn figure(&mut self, fig: &Figure) {
         if fig.height <= 0.0 || fig.width <= 0.0 {
             return;
         }
-        let s = self.scale(fig);
         let across = (self.content_width() / fig.width).min(1.0);
-        if s >= MIN_SCALE.min(across) {
+        let titles = self.pending_titles();
+        let (whole, s) = if fig.header > 0.0 {
+            let h = fig.height * across;
+            let fits_here = self.y + titles + h <= self.bottom;
+            (fits_here || h <= SHORT * self.page_room(), across)
+        } else {
+            let s = self.scale(fig);
+            (s >= MIN_SCALE.min(across), s)
+        };
+        if whole {
             self.lead(fig.height * s);
             self.band(fig, s, (0.0, fig.height));
+            self.y += GAP;
             return;
         }
-        let s = across;
-        let limit = (self.page_room() - self.pending_titles()) / s;
-        // The figure starts on this page when a third of a page is left, else on the next.
-        let left = (self.bottom - self.y - self.pending_titles()) / s;
-        let first = if left * s >= self.page_room() / 3.0 {
-            left
-        } else {
-            limit
+        let limit = (self.page_room() - titles) / s;
+        let left = (self.bottom - self.y - titles) / s;
+        let mut cut = Cut {
+            first: left,
+            limit,
+            rest: (self.page_room() / s - fig.header).max(limit / 2.0),
+            keep: 0.0,
         };
-        let bands = bands(fig, first, limit);
-        for (i, band) in bands.iter().enumerate() {
+        if fig.header > 0.0 {
+            // The header stays with at least two of the parts (rows) below it.
+            cut.keep = parts(fig)
+                .iter()
+                .filter(|p| p.0 >= fig.header)
+                .nth(1)
+                .map_or(fig.height, |p| p.1);
+        } else if left * s < self.page_room() / 3.0 {
+            // The figure starts on this page when a third of a page is left, else on the next.
+            cut.first = limit;
+        }
+        for (i, band) in bands(fig, cut).iter().enumerate() {
             if i > 0 {
                 self.new_page();
+                if fig.header > 0.0 {
+                    self.band(fig, s, (0.0, fig.header));
+                }
             }
             self.lead((band.1 - band.0) * s);
             self.band(fig, s, *band);
         }
+        self.y += GAP;
     }
 
     /// Draws the shapes of `fig` that start within `from..to` (lines clipped to it), the band's
@@ -159,13 +182,33 @@ impl Composer<'_> {
                 _ => {}
             }
         }
-        self.y = y0 + to * s + 8.0;
+        self.y = y0 + to * s;
     }
 }
 
 /// The scale below which a figure taller than a page is continued rather than shrunk: text set at
 /// 7.5 pt stays above 5.6 pt.
 const MIN_SCALE: f32 = 0.75;
+
+/// A figure with a header band no taller than this share of a page moves whole to the next page
+/// rather than split (as a short table does).
+const SHORT: f32 = 0.4;
+
+/// The space below a figure.
+const GAP: f32 = 8.0;
+
+/// How a figure taller than the room left is cut into bands, in the figure's points.
+#[derive(Debug, Clone, Copy)]
+struct Cut {
+    /// The room left on this page.
+    first: f32,
+    /// The room on a fresh page for the first band (below any headings).
+    limit: f32,
+    /// The room on each later page (below the repeated header band).
+    rest: f32,
+    /// How far down the first band must reach to stay on this page.
+    keep: f32,
+}
 
 /// The vertical span a shape covers (none for a line, which may cross a cut).
 fn extent(shape: &Shape) -> Option<(f32, f32)> {
@@ -177,9 +220,8 @@ fn extent(shape: &Shape) -> Option<(f32, f32)> {
     }
 }
 
-/// Cuts the figure's height into bands, the first no taller than `first`, the others than `limit`,
-/// each cut in a gap between shapes (a band is cut short only where no gap is found within it).
-fn bands(fig: &Figure, first: f32, limit: f32) -> Vec<(f32, f32)> {
+/// The vertical spans the figure's shapes cover, overlapping ones merged, top to bottom.
+fn parts(fig: &Figure) -> Vec<(f32, f32)> {
     let mut spans: Vec<(f32, f32)> = fig.shapes.iter().filter_map(extent).collect();
     spans.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut merged: Vec<(f32, f32)> = Vec::new();
@@ -189,10 +231,20 @@ fn bands(fig: &Figure, first: f32, limit: f32) -> Vec<(f32, f32)> {
             _ => merged.push((a, b)),
         }
     }
-    let gaps: Vec<f32> = merged.windows(2).map(|w| (w[0].1 + w[1].0) / 2.0).collect();
+    merged
+}
+
+/// Cuts the figure's height into bands, the first no taller than `cut.first` (or `cut.limit` on
+/// a fresh page), the others than `cut.rest`, each cut in a gap between shapes (a band is cut short
+/// only where no gap is found within it).
+fn bands(fig: &Figure, cut: Cut) -> Vec<(f32, f32)> {
+    let gaps: Vec<f32> = parts(fig)
+        .windows(2)
+        .map(|w| (w[0].1 + w[1].0) / 2.0)
+        .collect();
     let mut out = Vec::new();
     let mut from = 0.0f32;
-    let mut room = first;
+    let mut room = cut.first;
     while fig.height - from > room {
         let gap = gaps
             .iter()
@@ -201,15 +253,16 @@ fn bands(fig: &Figure, first: f32, limit: f32) -> Vec<(f32, f32)> {
             .fold(None, |best: Option<f32>, g| {
                 Some(best.map_or(g, |b| b.max(g)))
             });
-        // With no gap in what is left of the first page, the figure starts on the next one.
-        if gap.is_none() && out.is_empty() && room < limit {
-            room = limit;
+        // With no gap (or too little of the figure) in what is left of this page, the figure
+        // starts on the next one.
+        if out.is_empty() && room < cut.limit && gap.is_none_or(|g| g < cut.keep) {
+            room = cut.limit;
             continue;
         }
-        let cut = gap.unwrap_or(from + room);
-        out.push((from, cut));
-        from = cut;
-        room = limit;
+        let end = gap.unwrap_or(from + room);
+        out.push((from, end));
+        from = end;
+        room = cut.rest;
     }
     out.push((from, fig.height));
     out
@@ -252,7 +305,7 @@ fn clipped(points: &[[f32; 2]], from: f32, to: f32) -> Vec<Vec<[f32; 2]>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{bands, clipped};
+    use super::{bands, clipped, Cut};
     use crate::chart::{Figure, Tone};
 
     #[test]
@@ -262,7 +315,15 @@ mod tests {
             fig.rect(0.0, i as f32 * 60.0, 50.0, 40.0, Some(Tone::Shade), None);
         }
         fig.height = 580.0;
-        let cut = bands(&fig, 110.0, 200.0);
+        let cut = bands(
+            &fig,
+            Cut {
+                first: 110.0,
+                limit: 200.0,
+                rest: 200.0,
+                keep: 0.0,
+            },
+        );
         assert_eq!(cut.first(), Some(&(0.0, 110.0)));
         assert_eq!(cut.last().map(|b| b.1), Some(580.0));
         for (a, b) in &cut {

@@ -9,7 +9,7 @@ mod paint;
 mod paper;
 mod table;
 
-pub use paint::{Dash, Paint, Placement, ACCENT, HEAD_FILL, INK, MUTED, RULE, SHADE, WHITE};
+pub use paint::{Dash, Paint, Placement, ACCENT, HEAD_FILL, INK, MUTED, RULE};
 pub use paper::Paper;
 pub use table::{Align, Column, Table};
 
@@ -147,9 +147,12 @@ impl<'f> Composer<'f> {
             .sum()
     }
 
-    /// Places headings that nothing followed (the end of a document).
+    /// Places headings that nothing followed (the end of a document); with none waiting, starts
+    /// no page (the space after the last item may reach past the bottom margin).
     pub fn flush(&mut self) {
-        self.lead(0.0);
+        if !self.pending.is_empty() {
+            self.lead(0.0);
+        }
     }
 
     fn ops(&mut self) -> &mut Vec<Op> {
