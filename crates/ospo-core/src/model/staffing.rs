@@ -31,7 +31,7 @@ impl Role {
         Role::Other,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Role::HeadOfOspo => "Head of OSPO",
             Role::SoftwareArchitect => "Software architect",
@@ -197,7 +197,7 @@ impl Responsibility {
         Responsibility::CorporateDevelopment,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Responsibility::Strategy => "Set and carry out the open source strategy",
             Responsibility::EliminateFriction => "Remove friction from using and contributing",

@@ -31,7 +31,7 @@ impl StructureKind {
         StructureKind::NoOfficial,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             StructureKind::WithinRnd => "OSPO within R&D",
             StructureKind::CorporateWithDivisions => "Corporate OSPO with division OSPOs",

@@ -11,6 +11,7 @@ mod latency;
 mod layout;
 mod menus;
 mod screenshots;
+mod spelling;
 mod starters;
 
 use ospo_e2e::App;

@@ -89,6 +89,30 @@ pub(crate) mod tests {
     use crate::model::{BudgetCategory, Petal, Responsibility, Role, StrategyRung, StructureKind};
     use std::collections::HashSet;
 
+    /// The window names an item from the guidance as the documents do: one text per item.
+    #[test]
+    fn guidance_names_each_item_as_the_plan_labels_it() {
+        let k = knowledge();
+        for s in k.structures {
+            assert_eq!(s.name, s.kind.label());
+        }
+        for r in k.roles {
+            assert_eq!(r.name, r.role.label());
+        }
+        for r in k.responsibilities {
+            assert_eq!(r.name, r.responsibility.label());
+        }
+        for p in k.petals {
+            assert_eq!(p.name, p.petal.label());
+        }
+        for r in k.rungs {
+            assert_eq!(r.name, r.rung.label());
+        }
+        for s in k.stages {
+            assert_eq!(s.name, crate::model::stage_name(s.stage));
+        }
+    }
+
     #[test]
     fn lookups_return_the_entry_for_their_key() {
         for r in Role::ALL {

@@ -51,7 +51,7 @@ const STAFFING: &str = "Staffing an OSPO";
 pub const ROLES: [RoleInfo; 8] = [
     RoleInfo {
         role: Role::HeadOfOspo,
-        name: "Head of OSPO",
+        name: Role::HeadOfOspo.label(),
         does: "Often titled director or VP of open source. Runs the organization-wide open source strategy and the business \
                metrics that show whether it works; depending on the structure also leads open source engineering, \
                compliance, representation in foundations and open standards work.",
@@ -73,7 +73,7 @@ pub const ROLES: [RoleInfo; 8] = [
     },
     RoleInfo {
         role: Role::SoftwareArchitect,
-        name: "Senior software architect",
+        name: Role::SoftwareArchitect.label(),
         does: "A senior architect or principal engineer who makes the high-level technical calls on open source, from \
                design choices to platforms and coding standards. The deep dive calls this role mandatory.",
         traits: &[],
@@ -86,7 +86,7 @@ pub const ROLES: [RoleInfo; 8] = [
     },
     RoleInfo {
         role: Role::TechnicalEvangelist,
-        name: "Technical evangelist",
+        name: Role::TechnicalEvangelist.label(),
         does: "Promotes the open source work and solutions of the group to customers, prospects, partners and the wider \
                community: demos at events, talks and documentation that build critical mass behind a technology.",
         traits: &["Strong technical background"],
@@ -99,7 +99,7 @@ pub const ROLES: [RoleInfo; 8] = [
     },
     RoleInfo {
         role: Role::ComplianceEngineer,
-        name: "Compliance engineer",
+        name: Role::ComplianceEngineer.label(),
         does: "Carries out the compliance policy and process and makes sure every license obligation of the open source \
                in products and services is met. An OSPO that owns compliance outright may need several.",
         traits: &[],
@@ -112,7 +112,7 @@ pub const ROLES: [RoleInfo; 8] = [
     },
     RoleInfo {
         role: Role::LegalCounsel,
-        name: "Legal counsel",
+        name: Role::LegalCounsel.label(),
         does: "Few OSPOs have counsel on staff. For small and medium organizations, access to a lawyer who knows open \
                source licensing is usually enough.",
         traits: &["Versed in open source licensing"],
@@ -122,7 +122,7 @@ pub const ROLES: [RoleInfo; 8] = [
     },
     RoleInfo {
         role: Role::CommunityManager,
-        name: "Community manager",
+        name: Role::CommunityManager.label(),
         does: "Named by the trailmap as OSPO staff whose career ladder can be refitted from engineering's; the \
                sources describe no duties for the role.",
         traits: &[],
@@ -139,7 +139,7 @@ pub const ROLES: [RoleInfo; 8] = [
     },
     RoleInfo {
         role: Role::ProgramManager,
-        name: "Program manager",
+        name: Role::ProgramManager.label(),
         does: "Open source program managers must show the return on the OSPO's investment; choosing what to \
                measure and how to define success is a core OSPO task.",
         traits: &[],
@@ -149,7 +149,7 @@ pub const ROLES: [RoleInfo; 8] = [
     },
     RoleInfo {
         role: Role::Other,
-        name: "Other (engineers, division leads)",
+        name: Role::Other.label(),
         does: "People from across the organization who make up the matrix of experts an OSPO builds to bring open \
                source into existing processes.",
         traits: &[],

@@ -26,7 +26,7 @@ pub struct StructureInfo {
 pub const STRUCTURES: [StructureInfo; 5] = [
     StructureInfo {
         kind: StructureKind::WithinRnd,
-        name: "OSPO within R&D",
+        name: StructureKind::WithinRnd.label(),
         summary: "The open source leader runs open source engineering plus strategy and support, and reports to the head of R&D.",
         fits: "Organizations that want the OSPO independent of product divisions and free to work with outside parties",
         budget: "A dedicated budget for headcount, travel, event sponsorship, foundation dues, hardware, software and sundries",
@@ -44,7 +44,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
     },
     StructureInfo {
         kind: StructureKind::CorporateWithDivisions,
-        name: "Corporate OSPO with division OSPOs",
+        name: StructureKind::CorporateWithDivisions.label(),
         summary: "A corporate OSPO sets policy and strategy and handles foundations; division OSPOs carry out the strategy, training and often upstream engineering.",
         fits: "Large organizations with several product divisions",
         budget: "Not described in the source",
@@ -65,7 +65,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
     },
     StructureInfo {
         kind: StructureKind::CtoOffice,
-        name: "OSPO in the CTO office or engineering",
+        name: StructureKind::CtoOffice.label(),
         summary: "The OSPO sits under the CTO or the engineering organization, sometimes with engineers working upstream.",
         fits: "Medium-sized organizations",
         budget: "A dedicated budget managed by the executive sponsor (CTO or SVP of engineering), who approves all spending and outside commitments",
@@ -85,7 +85,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
     },
     StructureInfo {
         kind: StructureKind::Virtual,
-        name: "Virtual OSPO",
+        name: StructureKind::Virtual.label(),
         summary: "A head of open source, usually in engineering, works with people from legal, engineering and marketing who each give a share of their time.",
         fits: "Organizations with a head of open source, usually in engineering, but no dedicated staff",
         budget: "Usually no budget of its own; spending comes from engineering or the CTO office",
@@ -102,7 +102,7 @@ pub const STRUCTURES: [StructureInfo; 5] = [
     },
     StructureInfo {
         kind: StructureKind::NoOfficial,
-        name: "No official OSPO",
+        name: StructureKind::NoOfficial.label(),
         summary: "Different people take on the duties of an OSPO without any formal office.",
         fits: "Small organizations and start-ups",
         budget: "None dedicated; costs sit in the teams of the people doing the work",
