@@ -317,18 +317,53 @@ impl App {
         .await;
     }
 
+    /// Picks the option labelled `label` in the menu `id` (the app's listbox): a click opens it,
+    /// a click on the option picks it, as a person does.
     pub async fn select_label(&self, id: &str, label: &str) {
-        let e = self.el(id).await;
-        e.select_by_label(label)
-            .await
-            .unwrap_or_else(|err| panic!("select {label:?} in {id}: {err}"));
+        self.pick(id, |text, _| text == label).await;
     }
 
+    /// Picks the option whose value is `value` in the menu `id`.
     pub async fn select(&self, id: &str, value: &str) {
-        let e = self.el(id).await;
-        e.select_by_value(value)
+        self.pick(id, |_, v| v == value).await;
+    }
+
+    async fn pick(&self, id: &str, wanted: impl Fn(&str, &str) -> bool) {
+        self.click(id).await;
+        let list = format!("[data-testid=\"{id}-listbox\"]");
+        self.wait_for(&format!("the menu of {id} shown"), || async {
+            self.js(
+                "const l = document.querySelector(arguments[0]); \
+                 return !!l && !l.hidden && getComputedStyle(l).visibility === 'visible';",
+                vec![json!(list)],
+            )
             .await
-            .unwrap_or_else(|err| panic!("select {value} in {id}: {err}"));
+                == Value::Bool(true)
+        })
+        .await;
+        let mut seen = Vec::new();
+        for o in self.all(&format!("{list} [role=option]")).await {
+            let text = o
+                .prop("textContent")
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            let value = o
+                .attr("data-value")
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            if wanted(text.trim(), &value) {
+                o.click()
+                    .await
+                    .unwrap_or_else(|err| panic!("click on {text:?} in {id}: {err}"));
+                return;
+            }
+            seen.push(format!("{value}={:?}", text.trim()));
+        }
+        panic!("no such option in {id}; it offers {}", seen.join(", "));
     }
 
     pub async fn text(&self, id: &str) -> String {

@@ -263,6 +263,17 @@ async function settle() {
   flushSync();
 }
 
+/** Picks `value` in the menu `testid` as a person does: press on the control, click the option. */
+async function choose(testid: string, value: string) {
+  $(testid)!.dispatchEvent(new MouseEvent("mousedown", { bubbles: true, button: 0 }));
+  await settle();
+  const list = $(`${testid}-listbox`)!;
+  list.querySelector<HTMLElement>(`[role="option"][data-value="${value}"]`)!.click();
+  await settle();
+  expect(list.hidden).toBe(true);
+  expect(($(testid) as HTMLButtonElement).value).toBe(value);
+}
+
 beforeAll(async () => {
   HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
     this.open = true;
@@ -404,9 +415,7 @@ describe("the editor against a fake backend", () => {
   it("draws the first lines of a long budget category and the rest on request", async () => {
     $("nav-budget")!.click();
     await settle();
-    const category = $("budget-new-category") as HTMLSelectElement;
-    category.value = "training";
-    category.dispatchEvent(new Event("change", { bubbles: true }));
+    await choose("budget-new-category", "training");
     const description = $("budget-new-description") as HTMLInputElement;
     description.value = "Forty trips";
     description.dispatchEvent(new Event("input", { bubbles: true }));
@@ -481,9 +490,7 @@ describe("the editor against a fake backend", () => {
     const name = $("new-plan-name") as HTMLInputElement;
     name.value = "Acme OSPO";
     name.dispatchEvent(new Event("input", { bubbles: true }));
-    const starter = $("new-plan-starter") as HTMLSelectElement;
-    starter.value = "within_rnd";
-    starter.dispatchEvent(new Event("change", { bubbles: true }));
+    await choose("new-plan-starter", "within_rnd");
     const org = $("new-plan-organization") as HTMLInputElement;
     org.value = "Acme Robotics";
     org.dispatchEvent(new Event("input", { bubbles: true }));

@@ -324,7 +324,7 @@ async fn dates_clear_by_keyboard_speak_the_plans_locale_and_the_calendar_opens_o
 }
 
 /// Presses Tab (or Shift+Tab, toward an earlier element) until `testid` has the focus.
-async fn tab_to(app: &App, testid: &str) {
+pub async fn tab_to(app: &App, testid: &str) {
     for _ in 0..200 {
         let at = app
             .js(

@@ -9,6 +9,7 @@ mod history;
 mod hostile;
 mod latency;
 mod layout;
+mod menus;
 mod screenshots;
 mod spelling;
 mod starters;

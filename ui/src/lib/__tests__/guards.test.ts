@@ -66,6 +66,12 @@ describe("source guards", () => {
     expect(controls).toBeGreaterThan(50);
   });
 
+  it("draws every menu with the app's listbox, never a native select (whose popup leaves a small window)", () => {
+    for (const f of svelte) {
+      expect(/<select[\s>]/.test(readFileSync(f, "utf8")), f).toBe(false);
+    }
+  });
+
   it("keeps no copy of the core's tables: every currency and label comes from bindings/tables.ts", () => {
     const quoted = (text: string) =>
       new RegExp(`["'\`]${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["'\`]`);
