@@ -101,6 +101,8 @@ pub const US_TO_GB: &[(&str, &str)] = &[
     ("center", "centre"),
     ("Center", "Centre"),
     ("program office", "programme office"),
+    ("program ", "programme "),
+    ("programs", "programmes"),
 ];
 
 impl Spelling {
@@ -195,6 +197,10 @@ mod tests {
     #[test]
     fn spelling_follows_the_locale() {
         let us = "Prioritize upstream development; organized as a center";
+        assert_eq!(
+            spell("a mentoring program and two programs; programming", "en-GB"),
+            "a mentoring programme and two programmes; programming"
+        );
         assert_eq!(spell(us, "en-US"), us);
         assert_eq!(
             spell(us, "en-GB"),
@@ -202,6 +208,38 @@ mod tests {
         );
         assert_eq!(spell(us, "de-DE"), us);
         assert_eq!(spell(us, "en_au"), spell(us, "en-GB"));
+    }
+
+    /// The app's own words are written the American way, so an en-US plan never reads "organisation"
+    /// and [`spell`] can make every one British.
+    #[test]
+    fn starters_and_guidance_are_written_in_american_spelling() {
+        let mut texts = vec![serde_json::to_string(&crate::guide::knowledge()).unwrap()];
+        for s in crate::guide::starters() {
+            let plan = crate::guide::starter_plan(s.id).unwrap();
+            texts.push(serde_json::to_string(&plan).unwrap());
+        }
+        for text in &texts {
+            for gb in [
+                "organis",
+                "Organis",
+                "prioritis",
+                "recognis",
+                "summaris",
+                "standardis",
+                "analyse",
+                "behaviour",
+                "favour",
+                "colour",
+                "centre",
+                "Centre",
+                "programme",
+                "licence",
+            ] {
+                let at = text.find(gb).map(|i| &text[i..]);
+                assert!(at.is_none(), "{gb:?} in {:.60}", at.unwrap_or_default());
+            }
+        }
     }
 
     #[test]

@@ -512,6 +512,14 @@ export const US_TO_GB: Array<[string, string]> = [
   [
     "program office",
     "programme office"
+  ],
+  [
+    "program ",
+    "programme "
+  ],
+  [
+    "programs",
+    "programmes"
   ]
 ];
 

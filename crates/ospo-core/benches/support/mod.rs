@@ -109,7 +109,7 @@ pub fn plan_with_200_lines() -> Plan {
         .map(|i| BudgetLine {
             id: format!("b{i}"),
             category: BudgetCategory::ALL[1 + i % 7],
-            description: format!("Budget line {i} for the programme"),
+            description: format!("Budget line {i} for the program"),
             amounts: vec![10_000_00 + i as i64 * 100_00; plan.budget.horizon_years as usize],
         })
         .collect();

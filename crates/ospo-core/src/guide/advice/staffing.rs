@@ -141,7 +141,7 @@ fn need(r: Role, stage: u8, kind: StructureKind) -> (bool, String) {
         ),
         Role::ProgramManager => (
             kind == StructureKind::CorporateWithDivisions,
-            "a corporate OSPO coordinates the division OSPOs and group-wide programmes",
+            "a corporate OSPO coordinates the division OSPOs and group-wide programs",
         ),
         Role::Other => (false, "upstream engineers and division leads as the plan needs"),
     };

@@ -52,7 +52,7 @@ pub const CATEGORIES: [CategoryInfo; 8] = [
     CategoryInfo {
         category: BudgetCategory::Training,
         name: "Training",
-        covers: "Executive, compliance and technical training, mentoring programmes",
+        covers: "Executive, compliance and technical training, mentoring programs",
         source: Source::new(seeds::DEEP_DIVE, "Education"),
     },
     CategoryInfo {

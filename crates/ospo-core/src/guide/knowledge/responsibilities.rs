@@ -79,7 +79,7 @@ pub const RESPONSIBILITIES: [ResponsibilityInfo; 12] = [
     ),
     r(
         Responsibility::Compliance,
-        "Meet license obligations and supplier terms, make open source usable in products, and keep license obligations from reaching proprietary code — either by running the full programme or by setting policy that divisions carry out.",
+        "Meet license obligations and supplier terms, make open source usable in products, and keep license obligations from reaching proprietary code — either by running the full program or by setting policy that divisions carry out.",
         "Oversee Open Source Compliance",
     ),
     r(

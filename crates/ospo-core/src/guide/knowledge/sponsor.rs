@@ -41,7 +41,7 @@ pub const SPONSOR: SponsorGuidance = SponsorGuidance {
         },
         Continuity {
             name: "Continuity of executive support and funding",
-            meaning: "Money and executive backing last, with enough resources for the programme",
+            meaning: "Money and executive backing last, with enough resources for the program",
             source: CONTINUITY,
         },
     ],

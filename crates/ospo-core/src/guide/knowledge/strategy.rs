@@ -72,7 +72,7 @@ pub const RUNGS: [Rung; 4] = [
         summary: "Contribute code to the projects critical to the business to influence them and earn a reputation.",
         actions: &[
             a("contributor.educate", "Teach teams community development practice", "Community practice training delivered", Some(R::Talent)),
-            a("contributor.contribute", "Report bugs and contribute fixes, features, tests and documentation, acting on feedback", "Contribution programme for critical projects", Some(R::UpstreamDevelopment)),
+            a("contributor.contribute", "Report bugs and contribute fixes, features, tests and documentation, acting on feedback", "Contribution program for critical projects", Some(R::UpstreamDevelopment)),
             a("contributor.director", "Hire a director to lead the strategy and run the OSPO", "Head of OSPO hired", Some(R::Strategy)),
             a("contributor.committers", "Hire contributors and committers from communities vital to your products", "Committers hired for vital projects", Some(R::Talent)),
             a("contributor.tools", "Deploy collaboration tools that support contribution", "Contribution tooling deployed", Some(R::Infrastructure)),

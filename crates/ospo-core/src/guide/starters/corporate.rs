@@ -139,7 +139,7 @@ pub const SPEC: Spec = Spec {
         (Metrics, "pm", "Group-wide dashboard of contributions, compliance and project health"),
         (Talent, "community", "Common training curriculum delivered in the divisions; mentoring across them"),
         (CorporateDevelopment, "legal", "Open source due diligence in acquisitions and outsourcing deals"),
-        (Infrastructure, "arch", "Group code-hosting organisation and scanning service"),
+        (Infrastructure, "arch", "Group code-hosting organization and scanning service"),
     ],
     lines: &[
         (Travel, "Travel for corporate and division OSPO staff", [60_000_00, 70_000_00, 80_000_00]),
@@ -280,7 +280,7 @@ pub const SPEC: Spec = Spec {
         },
         KpiSpec {
             goal: "Spend once",
-            metric: "Duplicate memberships and tool licences across divisions",
+            metric: "Duplicate memberships and tool licenses across divisions",
             baseline: "11",
             target: "0",
             due: (2027, 6, 30),

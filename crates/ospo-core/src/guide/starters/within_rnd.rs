@@ -100,7 +100,7 @@ pub const SPEC: Spec = Spec {
         (UpstreamDevelopment, "arch", "Rank the robotics projects we rely on and fund contributions to them"),
         (Advice, "arch", "Technical advice on choosing and leaving open source components"),
         (OpenSourceOrganizations, "head", "Represent the company in the foundations behind our robotics stack"),
-        (Talent, "comm", "Mentoring programme pairing senior contributors with newcomers"),
+        (Talent, "comm", "Mentoring program pairing senior contributors with newcomers"),
         (Metrics, "comm", "Quarterly contribution and project-health report"),
         (EliminateFriction, "evan", "Templates, office hours and a fast path for small fixes"),
     ],
@@ -243,7 +243,7 @@ pub const SPEC: Spec = Spec {
         },
         KpiSpec {
             goal: "Grow open source talent",
-            metric: "Engineers who finished the mentoring programme",
+            metric: "Engineers who finished the mentoring program",
             baseline: "0",
             target: "25",
             due: (2027, 11, 30),
