@@ -7,8 +7,8 @@ use ospo_core::chart::Charts;
 use ospo_core::defaults::today;
 use ospo_core::guide::{review, Review};
 use ospo_core::model::{
-    Budget, BudgetLine, Communication, Kpi, Milestone, Plan, Position, ResponsibilityAssignment,
-    Risk, Stakeholder, Structure, Totals, Unit,
+    BudgetLine, Communication, Kpi, Milestone, Plan, Position, ResponsibilityAssignment, Risk,
+    Stakeholder, Totals, Unit,
 };
 use ospo_core::wording::Spelling;
 use serde::Serialize;
@@ -116,7 +116,7 @@ impl PlanPatch {
         *charts = Some(now);
         PlanPatch {
             base: before.updated_at,
-            fields: own_fields(after),
+            fields: after.without_items(),
             units: whole(&before.structure.units, &after.structure.units),
             responsibilities: whole(&before.responsibilities, &after.responsibilities),
             positions: list_change(&before.positions, &after.positions, |x| &x.id),
@@ -133,43 +133,6 @@ impl PlanPatch {
             can_undo,
             can_redo,
         }
-    }
-}
-
-/// The plan without its lists (each written out, so a new list in `Plan` cannot be forgotten).
-fn own_fields(plan: &Plan) -> Plan {
-    Plan {
-        id: plan.id,
-        name: plan.name.clone(),
-        created_at: plan.created_at,
-        updated_at: plan.updated_at,
-        starter: plan.starter.clone(),
-        locale: plan.locale.clone(),
-        organization: plan.organization.clone(),
-        structure: Structure {
-            kind: plan.structure.kind,
-            reports_to: plan.structure.reports_to.clone(),
-            units: Vec::new(),
-        },
-        maturity: plan.maturity.clone(),
-        responsibilities: Vec::new(),
-        positions: Vec::new(),
-        budget: Budget {
-            currency: plan.budget.currency.clone(),
-            first_fiscal_year: plan.budget.first_fiscal_year,
-            first_month: plan.budget.first_month,
-            fiscal_year_named_by: plan.budget.fiscal_year_named_by,
-            horizon_years: plan.budget.horizon_years,
-            lines: Vec::new(),
-        },
-        stakeholders: Vec::new(),
-        communications: Vec::new(),
-        milestones: Vec::new(),
-        kpis: Vec::new(),
-        risks: Vec::new(),
-        assumptions: plan.assumptions.clone(),
-        sources: plan.sources.clone(),
-        samples: plan.samples.clone(),
     }
 }
 

@@ -8,7 +8,6 @@ use crate::model::{
     BudgetCategory, Cadence, Level, Petal, Responsibility, Role, StrategyRung, StructureKind,
     STAGE_NAMES,
 };
-use crate::wording::Spelling;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -43,32 +42,6 @@ fn choices<T: Copy>(all: &[T], label: impl Fn(T) -> &'static str) -> Vec<Choice<
             label: label(value).to_owned(),
         })
         .collect()
-}
-
-/// Every label of `list` as `spelling` writes it.
-fn spell<T>(list: &mut [Choice<T>], spelling: Spelling) {
-    for c in list {
-        c.label = spelling.say(&c.label);
-    }
-}
-
-impl Catalog {
-    /// The catalog with its labels as `spelling` writes them (currency names are proper names).
-    pub fn spelled(mut self, spelling: Spelling) -> Catalog {
-        for stage in &mut self.stages {
-            *stage = spelling.say(stage);
-        }
-        spell(&mut self.structures, spelling);
-        spell(&mut self.rungs, spelling);
-        spell(&mut self.roles, spelling);
-        spell(&mut self.responsibilities, spelling);
-        spell(&mut self.categories, spelling);
-        spell(&mut self.petals, spelling);
-        spell(&mut self.levels, spelling);
-        spell(&mut self.cadences, spelling);
-        spell(&mut self.severities, spelling);
-        self
-    }
 }
 
 pub fn catalog() -> Catalog {
@@ -107,27 +80,5 @@ mod tests {
         assert_eq!(c.roles[0].label, "Head of OSPO");
         assert_eq!(json["cadences"][2]["value"], "monthly");
         assert_eq!(c.currencies.len(), currency::codes().count());
-    }
-
-    #[test]
-    fn british_labels_differ_only_in_spelling() {
-        let us = catalog();
-        let gb = catalog().spelled(Spelling::British);
-        let label = |c: &Catalog| {
-            c.responsibilities
-                .iter()
-                .find(|r| r.value == Responsibility::UpstreamDevelopment)
-                .map(|r| r.label.clone())
-        };
-        assert_eq!(
-            label(&us).as_deref(),
-            Some("Prioritize upstream development")
-        );
-        assert_eq!(
-            label(&gb).as_deref(),
-            Some("Prioritise upstream development")
-        );
-        assert_eq!(us.roles, gb.roles);
-        assert_eq!(catalog().spelled(Spelling::American), us);
     }
 }

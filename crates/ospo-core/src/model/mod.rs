@@ -267,14 +267,50 @@ impl Plan {
         p
     }
 
+    /// The plan without the items of its lists, each list written out so a new one cannot be
+    /// forgotten; only its own fields are copied.
+    pub fn without_items(&self) -> Plan {
+        Plan {
+            id: self.id,
+            name: self.name.clone(),
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            starter: self.starter.clone(),
+            locale: self.locale.clone(),
+            organization: self.organization.clone(),
+            structure: Structure {
+                kind: self.structure.kind,
+                reports_to: self.structure.reports_to.clone(),
+                units: Vec::new(),
+            },
+            maturity: self.maturity.clone(),
+            responsibilities: Vec::new(),
+            positions: Vec::new(),
+            budget: Budget {
+                currency: self.budget.currency.clone(),
+                first_fiscal_year: self.budget.first_fiscal_year,
+                first_month: self.budget.first_month,
+                fiscal_year_named_by: self.budget.fiscal_year_named_by,
+                horizon_years: self.budget.horizon_years,
+                lines: Vec::new(),
+            },
+            stakeholders: Vec::new(),
+            communications: Vec::new(),
+            milestones: Vec::new(),
+            kpis: Vec::new(),
+            risks: Vec::new(),
+            assumptions: self.assumptions.clone(),
+            sources: self.sources.clone(),
+            samples: self.samples.clone(),
+        }
+    }
+
     /// The plan's own fields as JSON (name, organization, sponsor, maturity, budget settings…):
     /// everything but its ids, times and the items of its sections. History and diff compare these
     /// field by field.
     pub fn own_fields(&self) -> serde_json::Map<String, serde_json::Value> {
-        let mut own = self.clone();
-        own.structure.units.clear();
-        own.budget.lines.clear();
-        let Ok(serde_json::Value::Object(mut fields)) = serde_json::to_value(&own) else {
+        let Ok(serde_json::Value::Object(mut fields)) = serde_json::to_value(self.without_items())
+        else {
             unreachable!("a plan serializes to a JSON object with string keys");
         };
         for key in [

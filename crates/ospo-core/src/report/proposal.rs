@@ -535,7 +535,7 @@ fn milestones(c: &mut Composer, cx: &Context) {
         return;
     }
     let w = c.content_width();
-    c.figure(&chart::timeline(c.fonts, plan, w));
+    let timeline = chart::timeline(c.fonts, plan, w);
     let mut table = Table::new(vec![
         Column::right("#", 0.5),
         Column::left("Date", 1.4),
@@ -550,7 +550,7 @@ fn milestones(c: &mut Composer, cx: &Context) {
             if m.done { "Done" } else { "Planned" }.to_owned(),
         ]);
     }
-    c.table(&table);
+    c.keyed_figure(&timeline, &table);
 }
 
 fn kpis(c: &mut Composer, cx: &Context) {
@@ -587,7 +587,7 @@ fn risks(c: &mut Composer, cx: &Context) {
         return;
     }
     let w = c.content_width();
-    c.figure(&chart::risk_heat_map(c.fonts, plan, w));
+    let heat_map = chart::risk_heat_map(c.fonts, plan, w);
     let mut table = Table::new(vec![
         Column::right("#", 0.4),
         Column::left("Risk", 3.2),
@@ -604,7 +604,7 @@ fn risks(c: &mut Composer, cx: &Context) {
             r.mitigation.clone(),
         ]);
     }
-    c.table(&table);
+    c.keyed_figure(&heat_map, &table);
 }
 
 pub(super) fn extra_section(c: &mut Composer, section: &Section) {

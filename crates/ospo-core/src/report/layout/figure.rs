@@ -4,7 +4,7 @@
 use super::paint::{
     Dash, Paint, Placement, Rgb3, ACCENT, ACCENT_2, HEAD_FILL, INK, MUTED, RULE, SHADE, WHITE,
 };
-use super::{Composer, BODY, LEADING};
+use super::{Composer, Table, BODY, LEADING};
 use crate::chart::{Anchor, Figure, Shape, Tone};
 use crate::report::fonts::Style;
 
@@ -52,6 +52,19 @@ impl Composer<'_> {
         }
         self.paragraph(intro);
         self.figure(fig);
+    }
+
+    /// A figure and the table it keys (a timeline and its milestones, a heat map and its risks):
+    /// the figure stays on one page with the start of the table, or with the whole of a short one.
+    pub fn keyed_figure(&mut self, fig: &Figure, table: &Table) {
+        if fig.height > 0.0 && fig.width > 0.0 && fig.header == 0.0 {
+            let follow = fig.height * self.scale(fig) + GAP + self.lead_of(table);
+            if follow <= self.page_room() {
+                self.lead(follow);
+            }
+        }
+        self.figure(fig);
+        self.table(table);
     }
 
     /// Draws `fig` whole on one page, scaled down if need be; a figure that would have to shrink

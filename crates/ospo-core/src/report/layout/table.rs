@@ -139,6 +139,11 @@ impl Composer<'_> {
         lead.min(self.page_room())
     }
 
+    /// How much of `table` must start on one page (see `table_lead`).
+    pub(super) fn lead_of(&self, table: &Table) -> f32 {
+        self.table_lead(&self.lay(table))
+    }
+
     /// A paragraph that introduces a table, kept on one page with the table's start.
     pub fn introduced_table(&mut self, intro: &str, table: &Table) {
         let lines = self
