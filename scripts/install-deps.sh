@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential pkg-config libssl-dev
   libwebkit2gtk-4.1-dev libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev
-  webkit2gtk-driver xvfb xauth x11-utils poppler-utils fonts-noto-cjk
+  webkit2gtk-driver xvfb xauth x11-utils xdotool poppler-utils fonts-noto-cjk
 )
 
 missing=()
