@@ -228,22 +228,7 @@ fn kpis(c: &mut Composer, plan: &Plan, max: usize) {
         c.paragraph("No KPIs yet.");
         return;
     }
-    let mut table = Table::new(vec![
-        Column::left("Goal", 2.2),
-        Column::left("Metric", 2.8),
-        Column::left("Baseline", 1.1),
-        Column::left("Target", 1.1),
-        Column::left("Due", 1.2),
-    ]);
-    for k in plan.kpis.iter().take(max) {
-        table.rows.push(vec![
-            k.goal.clone(),
-            k.metric.clone(),
-            k.baseline.clone(),
-            k.target.clone(),
-            k.due.map_or_else(|| "—".to_owned(), wording::date),
-        ]);
-    }
+    let table = facts::kpi_table(&plan.kpis[..max.min(plan.kpis.len())]);
     if !table.rows.is_empty() {
         c.table(&table);
     }

@@ -1,7 +1,9 @@
-//! What both documents say the same way: the ask in figures, owners, and the words for empty fields.
+//! What both documents say the same way: the ask in figures, owners, the KPI table, and the words
+//! for empty fields.
 
-use crate::model::{Plan, Totals};
-use crate::wording::{fte, Money};
+use super::layout::{Column, Table};
+use crate::model::{Kpi, Plan, Totals};
+use crate::wording::{self, fte, Money};
 
 pub fn or_unset(s: &str) -> String {
     if s.trim().is_empty() {
@@ -66,4 +68,25 @@ pub fn ask(plan: &Plan, t: &Totals, money: &Money) -> Vec<(String, String)> {
         ),
         ("Sponsor".into(), sponsor(plan)),
     ]
+}
+
+/// The KPIs as the documents list them: goal, metric, baseline, target and due date.
+pub fn kpi_table(kpis: &[Kpi]) -> Table {
+    let mut table = Table::new(vec![
+        Column::left("Goal", 2.3),
+        Column::left("Metric", 2.8),
+        Column::left("Baseline", 1.1),
+        Column::left("Target", 1.1),
+        Column::left("Due", 1.2),
+    ]);
+    for k in kpis {
+        table.rows.push(vec![
+            k.goal.clone(),
+            k.metric.clone(),
+            k.baseline.clone(),
+            k.target.clone(),
+            k.due.map_or_else(|| "—".to_owned(), wording::date),
+        ]);
+    }
+    table
 }

@@ -560,23 +560,7 @@ fn kpis(c: &mut Composer, cx: &Context) {
         c.none_yet("No KPIs yet.");
         return;
     }
-    let mut table = Table::new(vec![
-        Column::left("Goal", 2.4),
-        Column::left("Metric", 2.8),
-        Column::left("Baseline", 1.2),
-        Column::left("Target", 1.2),
-        Column::left("Due", 1.3),
-    ]);
-    for k in &plan.kpis {
-        table.rows.push(vec![
-            k.goal.clone(),
-            k.metric.clone(),
-            k.baseline.clone(),
-            k.target.clone(),
-            k.due.map_or_else(|| "—".to_owned(), wording::date),
-        ]);
-    }
-    c.table(&table);
+    c.table(&facts::kpi_table(&plan.kpis));
 }
 
 fn risks(c: &mut Composer, cx: &Context) {
