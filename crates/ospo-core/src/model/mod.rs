@@ -138,6 +138,13 @@ impl Plan {
         let mut p = Problems::new();
         validate_name(&self.name, "name", &mut p);
         p.text(&self.locale, "locale", 35, true);
+        if !self.locale.trim().is_empty() && self.locale.chars().count() <= 35 {
+            p.require(
+                is_language_tag(&self.locale),
+                "locale",
+                "must be a language and region such as en-US or de-DE",
+            );
+        }
         self.organization.validate("organization", &mut p);
         self.structure.validate("structure", &mut p);
         self.maturity.validate("maturity", &mut p);
@@ -350,6 +357,16 @@ impl Plan {
             }
         }
     }
+}
+
+/// A BCP 47 language tag as the documents and the window read it: a language of two or three
+/// letters, then subtags of letters and digits ("en-US", "zh-Hant-TW", "es-419").
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 pub fn validate_name(name: &str, path: &str, p: &mut Problems) {

@@ -321,6 +321,15 @@ fn bad_input_names_the_field_and_the_rule_and_changes_nothing() {
         }),
         "communications[1].audience: refers to stakeholder group \"nobody\", which is not in the plan",
     );
+
+    refused(
+        Edit::SetLocale("English".into()),
+        "locale: must be a language and region such as en-US or de-DE",
+    );
+    refused(
+        Edit::SetLocale("en_GB".into()),
+        "locale: must be a language and region such as en-US or de-DE",
+    );
 }
 
 #[test]
