@@ -184,12 +184,7 @@ async fn typing_latency_on_the_1000_line_plan() {
         crate::wait_state(&app, "saved").await;
     }
     let mut trips = nums(&app.js(PROBE, vec![]).await["trips"]);
-    report.push(format!(
-        "edit round trip (n={})      p50 {:6.1} ms p95 {:6.1} ms",
-        trips.len(),
-        pct(&mut trips, 0.5),
-        pct(&mut trips, 0.95)
-    ));
+    report.push(stats("edit round trip", &mut trips));
     // The same edits typed and left from inside the page, without WebDriver's key actions (whose
     // dispatch of the Tab delays the reply's handling): the app's own share of the round trip.
     for i in 0..20 {
@@ -206,12 +201,7 @@ async fn typing_latency_on_the_1000_line_plan() {
         crate::wait_state(&app, "saved").await;
     }
     let mut trips = nums(&app.js(PROBE, vec![]).await["trips"]);
-    report.push(format!(
-        "  typed from the page (n={}) p50 {:6.1} ms p95 {:6.1} ms",
-        trips.len(),
-        pct(&mut trips, 0.5),
-        pct(&mut trips, 0.95)
-    ));
+    report.push(stats("  typed from the page", &mut trips));
     // The same edit straight through the IPC bridge, without the UI: the backend's share.
     let bridge = app
         .client
@@ -239,12 +229,7 @@ async fn typing_latency_on_the_1000_line_plan() {
         .await
         .expect("direct edits");
     for (what, key) in [("apply_edit alone", "edit"), ("get_plan alone", "get")] {
-        let mut v = nums(&bridge[key]);
-        report.push(format!(
-            "{what:<28} p50 {:6.1} ms p95 {:6.1} ms",
-            pct(&mut v, 0.5),
-            pct(&mut v, 0.95)
-        ));
+        report.push(stats(what, &mut nums(&bridge[key])));
     }
     app.quit().await;
     let text = report.join("\n");
