@@ -233,6 +233,7 @@ impl App {
         let deadline = Instant::now() + PATIENCE;
         loop {
             if let Ok(e) = self.client.find(Locator::Css(selector)).await {
+                self.draw(&e).await;
                 return e;
             }
             if Instant::now() > deadline {
@@ -241,6 +242,24 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Brings an element in a `content-visibility: auto` block into view and waits for the frame
+    /// that draws it: the engine neither draws nor hit-tests such a block off screen, so a click
+    /// on it right after WebDriver's own scroll would miss, while a user sees it before clicking.
+    /// An element in view stays where it is; others are left alone.
+    async fn draw(&self, e: &fantoccini::elements::Element) {
+        let script = "const [el, done] = arguments;
+            let box = el.parentElement;
+            while (box && getComputedStyle(box).contentVisibility !== 'auto') box = box.parentElement;
+            if (!box) return done();
+            el.scrollIntoView({ block: 'nearest' });
+            requestAnimationFrame(() => requestAnimationFrame(() => done()));";
+        let element = serde_json::to_value(e).expect("element as JSON");
+        self.client
+            .execute_async(script, vec![element])
+            .await
+            .unwrap_or_else(|err| panic!("bring an element into view: {err}"));
     }
 
     pub async fn all(&self, selector: &str) -> Vec<fantoccini::elements::Element> {

@@ -238,8 +238,8 @@ async fn typing_latency_on_the_1000_line_plan() {
 }
 
 /// Records in the page, for each Tab pressed in an edited field: the keydown, the field left
-/// (focusout: the edit is sent), the save status turning to "saved" (the reply applied), and the
-/// frame after it (the status painted); times in ms from `performance.timeOrigin`. `done` counts
+/// (focusout), the edit's request and reply, the save status turning to "saved" (the reply
+/// applied), and the frame after it (the status painted); times in ms from `performance.timeOrigin`. `done` counts
 /// the edits timed.
 const KEY_PROBE: &str = r#"
 if (!window.__kb) {
@@ -251,6 +251,17 @@ if (!window.__kb) {
   document.addEventListener('focusout', () => {
     if (kb.now && kb.now.left === undefined) kb.now.left = performance.now();
   }, true);
+  // The edit's request and reply, seen where the page sends it.
+  const fetch0 = window.fetch;
+  window.fetch = (input, init) => {
+    const at = kb.now;
+    const reply = fetch0(input, init);
+    if (at && String(input).includes('apply_edit')) {
+      at.sent = performance.now();
+      reply.then(() => { at.reply = performance.now(); });
+    }
+    return reply;
+  };
   const ind = document.querySelector('[data-testid="saved-indicator"]');
   new MutationObserver(() => {
     const at = kb.now;
@@ -258,6 +269,7 @@ if (!window.__kb) {
     kb.now = null;
     at.saved = performance.now();
     requestAnimationFrame(() => {
+      at.frame = performance.now();
       const ch = new MessageChannel();
       ch.port1.onmessage = () => { at.painted = performance.now(); kb.edits.push(at); kb.done++; };
       ch.port2.postMessage(0);
@@ -367,7 +379,13 @@ async fn edit_round_trip_typed_on_a_real_keyboard() {
             "  field left → status \"saved\"",
             &mut span("left", "saved"),
         ),
-        stats("  status → painted", &mut span("saved", "painted")),
+        stats("  status → next frame", &mut span("saved", "frame")),
+        stats("  frame → painted", &mut span("frame", "painted")),
+        stats("apply_edit sent → reply", &mut span("sent", "reply")),
+        stats(
+            "apply_edit sent → \"Saved\" painted",
+            &mut span("sent", "painted"),
+        ),
         stats("xdotool run → \"Saved\" painted", &mut from_x),
     ];
     let text = report.join("\n");
