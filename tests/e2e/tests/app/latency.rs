@@ -2,8 +2,8 @@
 //! an editor field of each section against the same in the library's new-plan dialog (through
 //! WebDriver, and in the page from keydown to the next frame), and the edit round trip from
 //! leaving a field to "Saved" shown, typed through WebDriver and from inside the page; and that
-//! round trip typed on a real (X) keyboard with xdotool, from the Tab's keydown to the frame that
-//! shows "Saved", split into its stages. Measurements, not tests: run them alone with
+//! round trip typed on a real (X) keyboard with xdotool in the Budget, Staffing and Stakeholders
+//! sections, from the Tab's keydown to the frame that shows "Saved", split into its stages. Measurements, not tests: run them alone with
 //! `E2E_RELEASE=1 scripts/e2e.sh latency:: --ignored --nocapture`; the figures are printed and go
 //! in the note.
 // Money literals read as units_minor: 140_000_00 is 140,000.00.
@@ -304,10 +304,30 @@ fn stats(what: &str, v: &mut [f64]) -> String {
     )
 }
 
+/// Where the keyboard measurement types, in turn: a section, the field of its k-th edit (four
+/// items in rotation) and the text that edit types over the field's.
+const KEYBOARD_EDITS: [(&str, fn(usize) -> String, fn(usize) -> String); 3] = [
+    (
+        "budget",
+        |k| format!("budget-line-amount-{}-0", k % 4),
+        |k| (2000 + k).to_string(),
+    ),
+    (
+        "staffing",
+        |k| format!("position-cost-{}", k % 4),
+        |k| (150_000 + k).to_string(),
+    ),
+    (
+        "stakeholders",
+        |k| format!("stakeholder-message-{}", k % 4),
+        |k| format!("Message {k}"),
+    ),
+];
+
 #[tokio::test]
 #[ignore = "a measurement: run with --ignored and read the figures"]
 async fn edit_round_trip_typed_on_a_real_keyboard() {
-    const EDITS: usize = 120;
+    const EDITS: usize = 60;
     let _serial = serial().await;
     let mut env = Env::new();
     large_plan(&env.dialog_dir().join("large.ospo.json"));
@@ -317,8 +337,6 @@ async fn edit_round_trip_typed_on_a_real_keyboard() {
     app.click("import-button").await;
     app.el("section-overview").await;
     app.wait_for_text("Large").await;
-    open_section(&app, "budget").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
 
     // The app's window gets the X keyboard's focus (there is no window manager under Xvfb).
     let window = xdotool(&[
@@ -329,65 +347,71 @@ async fn edit_round_trip_typed_on_a_real_keyboard() {
         "^OSPO Planner$",
     ]);
     let window = window.lines().last().expect("the app's window").to_owned();
-    xdotool(&["windowfocus", "--sync", &window]);
-    app.js(KEY_PROBE, vec![]).await;
-
-    let mut sent_at = Vec::new();
-    for i in 0..EDITS {
-        // The amount's text selected, so the digits typed replace it.
-        app.js(
-            "const el = document.querySelector(`[data-testid=\"${arguments[0]}\"]`); el.focus(); el.select();",
-            vec![format!("budget-line-amount-{}-0", i % 4).into()],
-        )
-        .await;
-        xdotool(&["type", "--delay", "0", &(2000 + i).to_string()]);
-        let t = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .expect("a clock after 1970");
-        xdotool(&["key", "Tab"]);
-        sent_at.push(t.as_secs_f64() * 1000.0);
-        // Keys reach the page after xdotool returns: wait for this edit's "Saved" to be painted.
-        app.wait_for("the saved status painted", || async {
-            app.js("return window.__kb.done;", vec![]).await == json!(i + 1)
-        })
-        .await;
+    let mut report = vec![format!(
+        "edit round trip on a real keyboard (xdotool, n={EDITS} a section), {}",
+        ospo_e2e::app_path().display()
+    )];
+    for (section, field, text) in KEYBOARD_EDITS {
+        open_section(&app, section).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        xdotool(&["windowfocus", "--sync", &window]);
+        app.js(KEY_PROBE, vec![]).await;
+        let mut sent_at = Vec::new();
+        for k in 0..EDITS {
+            // The field's text selected, so what is typed replaces it.
+            app.js(
+                "const el = document.querySelector(`[data-testid=\"${arguments[0]}\"]`); el.focus(); el.select();",
+                vec![field(k).into()],
+            )
+            .await;
+            xdotool(&["type", "--delay", "0", &text(k)]);
+            let t = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .expect("a clock after 1970");
+            xdotool(&["key", "Tab"]);
+            sent_at.push(t.as_secs_f64() * 1000.0);
+            // Keys reach the page after xdotool returns: wait for this edit's "Saved" painted.
+            app.wait_for("the saved status painted", || async {
+                app.js("return window.__kb.done;", vec![]).await == json!(k + 1)
+            })
+            .await;
+        }
+        let probe = app.js(KEY_PROBE, vec![]).await;
+        // The next section counts its own edits.
+        app.js("window.__kb.done = 0;", vec![]).await;
+        let origin = probe["origin"].as_f64().expect("the page's time origin");
+        let edits = probe["edits"].as_array().cloned().unwrap_or_default();
+        assert_eq!(edits.len(), EDITS, "every edit was timed: {probe}");
+        let at = |e: &Value, k: &str| e[k].as_f64().unwrap_or(f64::NAN);
+        let span =
+            |a: &str, b: &str| -> Vec<f64> { edits.iter().map(|e| at(e, b) - at(e, a)).collect() };
+        let mut from_x: Vec<f64> = edits
+            .iter()
+            .zip(&sent_at)
+            .map(|(e, sent)| origin + at(e, "painted") - sent)
+            .collect();
+        report.extend([
+            format!("{section} ({})", field(0)),
+            stats(
+                "Tab keydown → \"Saved\" painted",
+                &mut span("key", "painted"),
+            ),
+            stats("  keydown → field left", &mut span("key", "left")),
+            stats(
+                "  field left → status \"saved\"",
+                &mut span("left", "saved"),
+            ),
+            stats("  status → next frame", &mut span("saved", "frame")),
+            stats("  frame → painted", &mut span("frame", "painted")),
+            stats("apply_edit sent → reply", &mut span("sent", "reply")),
+            stats(
+                "apply_edit sent → \"Saved\" painted",
+                &mut span("sent", "painted"),
+            ),
+            stats("xdotool run → \"Saved\" painted", &mut from_x),
+        ]);
     }
-    let probe = app.js(KEY_PROBE, vec![]).await;
     app.quit().await;
-    let origin = probe["origin"].as_f64().expect("the page's time origin");
-    let edits = probe["edits"].as_array().cloned().unwrap_or_default();
-    assert_eq!(edits.len(), EDITS, "every edit was timed: {probe}");
-    let at = |e: &Value, k: &str| e[k].as_f64().unwrap_or(f64::NAN);
-    let span =
-        |a: &str, b: &str| -> Vec<f64> { edits.iter().map(|e| at(e, b) - at(e, a)).collect() };
-    let mut from_x: Vec<f64> = edits
-        .iter()
-        .zip(&sent_at)
-        .map(|(e, sent)| origin + at(e, "painted") - sent)
-        .collect();
-    let report = [
-        format!(
-            "edit round trip on a real keyboard (xdotool, n={EDITS}), {}",
-            ospo_e2e::app_path().display()
-        ),
-        stats(
-            "Tab keydown → \"Saved\" painted",
-            &mut span("key", "painted"),
-        ),
-        stats("  keydown → field left", &mut span("key", "left")),
-        stats(
-            "  field left → status \"saved\"",
-            &mut span("left", "saved"),
-        ),
-        stats("  status → next frame", &mut span("saved", "frame")),
-        stats("  frame → painted", &mut span("frame", "painted")),
-        stats("apply_edit sent → reply", &mut span("sent", "reply")),
-        stats(
-            "apply_edit sent → \"Saved\" painted",
-            &mut span("sent", "painted"),
-        ),
-        stats("xdotool run → \"Saved\" painted", &mut from_x),
-    ];
     let text = report.join("\n");
     eprintln!("\n{text}\n");
     std::fs::write(
