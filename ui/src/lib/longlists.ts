@@ -10,16 +10,30 @@ export function firstRows<T>(rows: T[], all: boolean, limit = ROWS_SHOWN): T[] {
   return all || rows.length <= limit ? rows : rows.slice(0, limit);
 }
 
+/** An item of a plan's list with its index there (for test ids and error paths). */
+export type Indexed<T> = { item: T; index: number };
+
+const indexed = new WeakMap<object, Indexed<object>>();
+
+/** `item` at `index`, as the same object while neither changes: an edit's reply keeps the objects
+ *  of the items it did not change, and so their rows are not redrawn. */
+export function atIndex<T extends object>(item: T, index: number): Indexed<T> {
+  let row = indexed.get(item) as Indexed<T> | undefined;
+  if (row?.index !== index) indexed.set(item, (row = { item, index }));
+  return row;
+}
+
+/** Every item of `list` through `atIndex`. */
+export function withIndex<T extends object>(list: T[]): Indexed<T>[] {
+  return list.map(atIndex);
+}
+
 export type CategoryLines = {
-  /** The lines drawn, each with its index in the plan's list (for test ids and error paths). */
-  shown: { line: BudgetLine; index: number }[];
+  /** The lines drawn. */
+  shown: Indexed<BudgetLine>[];
   /** Lines of the category left out until it is expanded. */
   hidden: number;
 };
-
-/** The row of each line drawn, kept while the line and its place do not change: an edit's reply
- *  keeps the objects of the lines it did not change, and so their rows are not redrawn. */
-const rows = new WeakMap<BudgetLine, { line: BudgetLine; index: number }>();
 
 /** Groups `lines` by category in one pass; an expanded category (or a short one) shows every line. */
 export function linesByCategory(
@@ -34,11 +48,9 @@ export function linesByCategory(
       group = { shown: [], hidden: 0 };
       out.set(line.category, group);
     }
-    if (group.shown.length < limit || expanded.has(line.category)) {
-      let row = rows.get(line);
-      if (row?.index !== index) rows.set(line, (row = { line, index }));
-      group.shown.push(row);
-    } else group.hidden += 1;
+    if (group.shown.length < limit || expanded.has(line.category))
+      group.shown.push(atIndex(line, index));
+    else group.hidden += 1;
   });
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstRows, linesByCategory } from "../longlists";
+import { firstRows, linesByCategory, withIndex } from "../longlists";
 import type { BudgetCategory, BudgetLine } from "../types";
 
 const line = (id: string, category: BudgetCategory): BudgetLine => ({
@@ -19,7 +19,7 @@ describe("linesByCategory", () => {
 
   it("keeps each line's index in the plan and the plan's order", () => {
     const groups = linesByCategory(lines, new Set(), 5);
-    expect(groups.get("travel")!.shown.map((s) => [s.line.id, s.index])).toEqual([
+    expect(groups.get("travel")!.shown.map((s) => [s.item.id, s.index])).toEqual([
       ["a", 0],
       ["c", 2],
       ["d", 3],
@@ -44,7 +44,7 @@ describe("linesByCategory", () => {
 
   it("leaves out the lines past the limit and counts them", () => {
     const groups = linesByCategory(lines, new Set(), 2);
-    expect(groups.get("travel")!.shown.map((s) => s.line.id)).toEqual(["a", "c"]);
+    expect(groups.get("travel")!.shown.map((s) => s.item.id)).toEqual(["a", "c"]);
     expect(groups.get("travel")!.hidden).toBe(1);
     expect(groups.get("training")!.hidden).toBe(0);
   });
@@ -62,5 +62,21 @@ describe("firstRows", () => {
     expect(firstRows(rows, false, 3)).toEqual([1, 2, 3]);
     expect(firstRows(rows, true, 3)).toEqual(rows);
     expect(firstRows(rows, false, 4)).toEqual(rows);
+  });
+});
+
+describe("withIndex", () => {
+  it("pairs each item with its index, the same pair while the item and its place stay", () => {
+    const a = line("a", "travel");
+    const b = line("b", "travel");
+    const before = withIndex([a, b]);
+    expect(before.map((r) => [r.item.id, r.index])).toEqual([
+      ["a", 0],
+      ["b", 1],
+    ]);
+    const after = withIndex([a, { ...b }]);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(withIndex([b, a])[1]).not.toBe(before[0]);
   });
 });
