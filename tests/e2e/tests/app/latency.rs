@@ -3,8 +3,9 @@
 //! WebDriver, and in the page from keydown to the next frame), and the edit round trip from
 //! leaving a field to "Saved" shown, typed through WebDriver and from inside the page; and that
 //! round trip typed on a real (X) keyboard with xdotool in the Budget, Staffing and Stakeholders
-//! sections, from the Tab's keydown to the frame that shows "Saved", split into its stages. Measurements, not tests: run them alone with
-//! `E2E_RELEASE=1 scripts/e2e.sh latency:: --ignored --nocapture`; the figures are printed and go
+//! sections (there also with all 300 groups shown, at 1200 and 1440 wide), from the Tab's keydown
+//! to the frame that shows "Saved", split into its stages. Measurements, not tests: run them alone
+//! with `E2E_RELEASE=1 scripts/e2e.sh latency:: --ignored --nocapture`; the figures are printed and go
 //! in the note.
 // Money literals read as units_minor: 140_000_00 is 140,000.00.
 #![allow(clippy::inconsistent_digit_grouping)]
@@ -304,24 +305,56 @@ fn stats(what: &str, v: &mut [f64]) -> String {
     )
 }
 
-/// Where the keyboard measurement types, in turn: a section, the field of its k-th edit (four
-/// items in rotation) and the text that edit types over the field's.
-const KEYBOARD_EDITS: [(&str, fn(usize) -> String, fn(usize) -> String); 3] = [
-    (
-        "budget",
-        |k| format!("budget-line-amount-{}-0", k % 4),
-        |k| (2000 + k).to_string(),
-    ),
-    (
-        "staffing",
-        |k| format!("position-cost-{}", k % 4),
-        |k| (150_000 + k).to_string(),
-    ),
-    (
-        "stakeholders",
-        |k| format!("stakeholder-message-{}", k % 4),
-        |k| format!("Message {k}"),
-    ),
+/// Where the keyboard measurement types, in turn.
+struct Typed {
+    section: &'static str,
+    /// A "Show all" button pressed first, so the section draws every row of its long list.
+    show_all: Option<&'static str>,
+    /// The window's width: the app's own (1200) is narrow enough for tables to show each row as
+    /// a small card, 1440 shows them as tables.
+    width: u32,
+    /// The field of the k-th edit (four items in rotation).
+    field: fn(usize) -> String,
+    /// What the k-th edit types over the field's text.
+    text: fn(usize) -> String,
+}
+
+const KEYBOARD_EDITS: [Typed; 5] = [
+    Typed {
+        section: "budget",
+        show_all: None,
+        width: 1200,
+        field: |k| format!("budget-line-amount-{}-0", k % 4),
+        text: |k| (2000 + k).to_string(),
+    },
+    Typed {
+        section: "staffing",
+        show_all: None,
+        width: 1200,
+        field: |k| format!("position-cost-{}", k % 4),
+        text: |k| (150_000 + k).to_string(),
+    },
+    Typed {
+        section: "stakeholders",
+        show_all: None,
+        width: 1200,
+        field: |k| format!("stakeholder-message-{}", k % 4),
+        text: |k| format!("Message {k}"),
+    },
+    Typed {
+        section: "stakeholders",
+        show_all: Some("stakeholder-show-all"),
+        width: 1200,
+        field: |k| format!("stakeholder-message-{}", 150 + k % 4),
+        text: |k| format!("Message {k}"),
+    },
+    Typed {
+        section: "stakeholders",
+        show_all: Some("stakeholder-show-all"),
+        width: 1440,
+        field: |k| format!("stakeholder-message-{}", 150 + k % 4),
+        text: |k| format!("Message {k}"),
+    },
 ];
 
 #[tokio::test]
@@ -351,8 +384,21 @@ async fn edit_round_trip_typed_on_a_real_keyboard() {
         "edit round trip on a real keyboard (xdotool, n={EDITS} a section), {}",
         ospo_e2e::app_path().display()
     )];
-    for (section, field, text) in KEYBOARD_EDITS {
+    for Typed {
+        section,
+        show_all,
+        width,
+        field,
+        text,
+    } in KEYBOARD_EDITS
+    {
+        app.client.set_window_size(width, 800).await.unwrap();
+        // Each case starts from a section drawn afresh, with its long lists cut.
+        open_section(&app, "overview").await;
         open_section(&app, section).await;
+        if let Some(button) = show_all {
+            app.click(button).await;
+        }
         tokio::time::sleep(Duration::from_millis(300)).await;
         xdotool(&["windowfocus", "--sync", &window]);
         app.js(KEY_PROBE, vec![]).await;
@@ -391,7 +437,15 @@ async fn edit_round_trip_typed_on_a_real_keyboard() {
             .map(|(e, sent)| origin + at(e, "painted") - sent)
             .collect();
         report.extend([
-            format!("{section} ({})", field(0)),
+            format!(
+                "{section}{}, {width} wide ({})",
+                if show_all.is_some() {
+                    ", every row shown"
+                } else {
+                    ""
+                },
+                field(0)
+            ),
             stats(
                 "Tab keydown → \"Saved\" painted",
                 &mut span("key", "painted"),

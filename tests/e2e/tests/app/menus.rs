@@ -263,3 +263,104 @@ async fn a_menu_works_by_keyboard_alone() {
     );
     app.quit().await;
 }
+
+/// Rows far down a long list, drawn only near the view: each stands as tall as a drawn row before
+/// it is drawn (so the page does not jump), and a menu in one opens whole, inside the window, and
+/// saves what it picks.
+#[tokio::test]
+async fn a_menu_far_down_a_long_list_opens_whole_and_saves() {
+    let _serial = serial().await;
+    let env = Env::new();
+    let app = App::launch(&env).await;
+    ready(&app).await;
+    let id = open_plan(&app, "Acme OSPO", "corporate_with_divisions").await;
+    let group = plan(&app, id).await["stakeholders"][0].clone();
+    let first = plan(&app, id).await["stakeholders"]
+        .as_array()
+        .map_or(0, Vec::len);
+    for i in first..60 {
+        let mut s = group.clone();
+        s["id"] = json!("");
+        s["name"] = json!(format!("Group {i}"));
+        s["interest"] = json!("high");
+        app.invoke(
+            "apply_edit",
+            json!({"id": id, "edit": {"op": "put_stakeholder", "value": s}}),
+        )
+        .await
+        .unwrap();
+    }
+    app.client.refresh().await.unwrap();
+    ready(&app).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    open_section(&app, "stakeholders").await;
+    app.click("stakeholder-show-all").await;
+    app.el("stakeholder-row-59").await;
+
+    let heights = app
+        .js(
+            "return [...document.querySelectorAll('[data-testid^=\"stakeholder-row-\"]')] \
+               .map((r) => Math.round(r.getBoundingClientRect().height));",
+            vec![],
+        )
+        .await;
+    let heights: Vec<i64> = heights
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_i64)
+        .collect();
+    assert_eq!(heights.len(), 60, "{heights:?}");
+    assert!(
+        heights.iter().all(|h| (h - heights[0]).abs() <= 1),
+        "rows drawn and not yet drawn differ in height: {heights:?}"
+    );
+
+    let menu = "stakeholder-interest-50";
+    open_at_bottom(&app, menu).await;
+    let (w, h, r, _) = listbox_box(&app, menu).await;
+    assert_inside(menu, w, h, &r);
+    // Drawn, not clipped: what is at the last option's middle is that option.
+    let last = app
+        .js(
+            "const l = document.querySelector(`[data-testid=\"${arguments[0]}-listbox\"]`); \
+             const o = [...l.querySelectorAll('[role=option]')].pop(); const b = o.getBoundingClientRect(); \
+             const at = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2); \
+             return [o.textContent.trim(), !!at && o.contains(at)];",
+            vec![json!(menu)],
+        )
+        .await;
+    assert_eq!(
+        last[1],
+        json!(true),
+        "the menu's last option {last} is hidden"
+    );
+    app.screenshot(&std::env::temp_dir().join("ospo-menu-1024-long-list.png"))
+        .await;
+    let low = app
+        .js(
+            "const l = document.querySelector(`[data-testid=\"${arguments[0]}-listbox\"]`); \
+             return [...l.querySelectorAll('[role=option]')].findIndex((o) => o.textContent.trim() === 'Low') + 1;",
+            vec![json!(menu)],
+        )
+        .await;
+    assert!(low.as_i64() > Some(0), "no option Low in {menu}");
+    app.css(&format!(
+        "[data-testid=\"{menu}-listbox\"] [role=option]:nth-child({low})"
+    ))
+    .await
+    .click()
+    .await
+    .expect("the option Low clicked");
+    wait_state(&app, "saved").await;
+    assert_eq!(plan(&app, id).await["stakeholders"][50]["interest"], "low");
+    let shown = app
+        .js(
+            "return document.querySelector(`[data-testid=\"${arguments[0]}\"] .lb-value`).textContent;",
+            vec![json!(menu)],
+        )
+        .await;
+    assert_eq!(shown, "Low");
+    app.screenshot(&std::env::temp_dir().join("ospo-menu-1024-long-list-saved.png"))
+        .await;
+}
