@@ -282,6 +282,12 @@ beforeAll(async () => {
     this.open = false;
   };
   Element.prototype.scrollTo = function () {};
+  // jsdom lays nothing out, so no size ever changes.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
   document.body.innerHTML = '<div id="app"></div>';
   const { default: App } = await import("../App.svelte");
   app = mount(App, { target: document.getElementById("app")! });
