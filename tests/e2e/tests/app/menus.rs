@@ -292,29 +292,32 @@ async fn a_menu_far_down_a_long_list_opens_whole_and_saves() {
     }
     app.client.refresh().await.unwrap();
     ready(&app).await;
-    app.client.set_window_size(1024, 700).await.unwrap();
     open_section(&app, "stakeholders").await;
     app.click("stakeholder-show-all").await;
     app.el("stakeholder-row-59").await;
-
-    let heights = app
-        .js(
-            "return [...document.querySelectorAll('[data-testid^=\"stakeholder-row-\"]')] \
-               .map((r) => Math.round(r.getBoundingClientRect().height));",
-            vec![],
-        )
-        .await;
-    let heights: Vec<i64> = heights
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_i64)
-        .collect();
-    assert_eq!(heights.len(), 60, "{heights:?}");
-    assert!(
-        heights.iter().all(|h| (h - heights[0]).abs() <= 1),
-        "rows drawn and not yet drawn differ in height: {heights:?}"
-    );
+    // As table rows (1440 wide) and as cards (1024).
+    for width in [1440, 1024] {
+        app.client.set_window_size(width, 700).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let heights = app
+            .js(
+                "return [...document.querySelectorAll('[data-testid^=\"stakeholder-row-\"]')] \
+                   .map((r) => Math.round(r.getBoundingClientRect().height));",
+                vec![],
+            )
+            .await;
+        let heights: Vec<i64> = heights
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_i64)
+            .collect();
+        assert_eq!(heights.len(), 60, "{heights:?}");
+        assert!(
+            heights.iter().all(|h| (h - heights[0]).abs() <= 1),
+            "at {width} wide, rows drawn and not yet drawn differ in height: {heights:?}"
+        );
+    }
 
     let menu = "stakeholder-interest-50";
     open_at_bottom(&app, menu).await;
