@@ -152,25 +152,37 @@ async fn typing_latency_on_the_1000_line_plan() {
     app.click("import-button").await;
     app.el("section-overview").await;
     app.wait_for_text("Large").await;
-    for (section, field) in [
-        ("overview", "org-industry"),
-        ("structure", "structure-reports-to"),
-        ("staffing", "position-person-1"),
-        ("budget", "budget-line-description-3"),
-        ("stakeholders", "stakeholder-message-1"),
-        ("milestones", "kpi-target-0"),
-        ("risks", "risk-mitigation-0"),
+    // Each section at the app's own width, then the stakeholder groups shown whole as a table.
+    for (section, field, every_row_at) in [
+        ("overview", "org-industry", None),
+        ("structure", "structure-reports-to", None),
+        ("staffing", "position-person-1", None),
+        ("budget", "budget-line-description-3", None),
+        ("stakeholders", "stakeholder-message-1", None),
+        ("milestones", "kpi-target-0", None),
+        ("risks", "risk-mitigation-0", None),
+        ("stakeholders", "stakeholder-message-150", Some(1440)),
     ] {
+        let mut label = section.to_owned();
+        if let Some(width) = every_row_at {
+            app.client.set_window_size(width, 800).await.unwrap();
+            open_section(&app, "overview").await;
+            label = format!("{section}, 300 rows, {width} wide");
+        }
         open_section(&app, section).await;
+        if every_row_at.is_some() {
+            app.click("stakeholder-show-all").await;
+        }
         tokio::time::sleep(Duration::from_millis(300)).await;
         app.js(PROBE, vec![]).await;
         let mut wd = type_each(&app, field, 40).await;
         let mut frame = nums(&app.js(PROBE, vec![]).await["keys"]);
-        report.push(line(section, &mut wd, &mut frame));
+        report.push(line(&label, &mut wd, &mut frame));
         // Leave the field so the text is saved before the next section.
         app.el(field).await.send_keys("\u{E004}").await.unwrap();
         crate::wait_state(&app, "saved").await;
     }
+    app.client.set_window_size(1200, 800).await.unwrap();
 
     // Round trips: an amount typed and left, twenty times.
     open_section(&app, "budget").await;
