@@ -3,9 +3,10 @@
 //! WebDriver, and in the page from keydown to the next frame), and the edit round trip from
 //! leaving a field to "Saved" shown, typed through WebDriver and from inside the page; and that
 //! round trip typed on a real (X) keyboard with xdotool in the Budget, Staffing and Stakeholders
-//! sections (there also with all 300 groups shown, at 1200 and 1440 wide), from the Tab's keydown
-//! to the frame that shows "Saved", split into its stages. Measurements, not tests: run them alone
-//! with `E2E_RELEASE=1 scripts/e2e.sh latency:: --ignored --nocapture`; the figures are printed and go
+//! sections (also with a budget category and the 300 groups shown whole, the groups at 1200 and
+//! 1440 wide), from the Tab's keydown to the frame that shows "Saved", split into its stages.
+//! Measurements, not tests: run them alone with
+//! `E2E_RELEASE=1 scripts/e2e.sh latency:: --ignored --nocapture`; the figures are printed and go
 //! in the note.
 // Money literals read as units_minor: 140_000_00 is 140,000.00.
 #![allow(clippy::inconsistent_digit_grouping)]
@@ -331,13 +332,21 @@ struct Typed {
     text: fn(usize) -> String,
 }
 
-const KEYBOARD_EDITS: [Typed; 5] = [
+const KEYBOARD_EDITS: [Typed; 6] = [
     Typed {
         section: "budget",
         show_all: None,
         width: 1200,
         field: |k| format!("budget-line-amount-{}-0", k % 4),
         text: |k| (2000 + k).to_string(),
+    },
+    Typed {
+        section: "budget",
+        show_all: Some("budget-show-all-travel"),
+        width: 1200,
+        // Lines 700, 707, …: travel lines about a hundred lines down their category.
+        field: |k| format!("budget-line-amount-{}-0", 700 + 7 * (k % 4)),
+        text: |k| (3000 + k).to_string(),
     },
     Typed {
         section: "staffing",

@@ -1,0 +1,50 @@
+// What the later tables of a long table (components/LongTable.svelte) take from its first one,
+// which is always drawn: its column widths, so the tables read as one, and its rows' height, so a
+// block of rows not drawn yet stands as tall as it will be drawn (the scrollbar is right and a
+// jump to a row lands where the row is drawn).
+
+/** The rows of each later table. */
+export const CHUNK = 25;
+
+/** Splits `rows` into the first table's and the later tables'. */
+export function chunks<T>(rows: T[], size = CHUNK): { first: T[]; later: T[][] } {
+  const later: T[][] = [];
+  for (let i = size; i < rows.length; i += size) later.push(rows.slice(i, i + size));
+  return { first: rows.slice(0, size), later };
+}
+
+/**
+ * A Svelte action on a long table's box: keeps `--col-<i>` at the width of the first table's
+ * column i, `--table-width` at its width, `--row-height` at its first row's height and
+ * `--row-content` at that row's content height.
+ */
+export function firstTable(box: HTMLElement) {
+  // Setting a property restyles every row under the box: only a new value is set.
+  const set = (name: string, px: number) => {
+    const value = `${Math.round(px * 4) / 4}px`;
+    if (box.style.getPropertyValue(name) !== value) box.style.setProperty(name, value);
+  };
+  const observer = new ResizeObserver(() => measure());
+  function measure() {
+    const table = box.querySelector("table");
+    const row = table?.tBodies[0]?.rows[0];
+    observer.disconnect();
+    if (!table || !row) return;
+    set("--table-width", table.getBoundingClientRect().width);
+    const height = row.getBoundingClientRect().height;
+    set("--row-height", height);
+    // What a row holds, without its padding and border (an undrawn box's size is its content's).
+    const s = getComputedStyle(row);
+    const edges = ["paddingTop", "paddingBottom", "borderTopWidth", "borderBottomWidth"] as const;
+    set(
+      "--row-content",
+      edges.reduce((h, k) => h - parseFloat(s[k]), height),
+    );
+    [...row.cells].forEach((cell, i) => set(`--col-${i}`, cell.getBoundingClientRect().width));
+    // Columns change width with what their cells hold, not only with the table's width.
+    observer.observe(table);
+    for (const cell of row.cells) observer.observe(cell);
+  }
+  measure();
+  return { destroy: () => observer.disconnect() };
+}
