@@ -30,6 +30,13 @@ export function firstTable(box: HTMLElement) {
     const row = table?.tBodies[0]?.rows[0];
     observer.disconnect();
     if (!table || !row) return;
+    // The first table off screen in a long list is not drawn: its last sizes stand.
+    if (row.getBoundingClientRect().height > 0) take(table, row);
+    // Columns change width with what their cells hold, not only with the table's width.
+    observer.observe(table);
+    for (const cell of row.cells) observer.observe(cell);
+  }
+  function take(table: HTMLTableElement, row: HTMLTableRowElement) {
     set("--table-width", table.getBoundingClientRect().width);
     const height = row.getBoundingClientRect().height;
     set("--row-height", height);
@@ -41,9 +48,6 @@ export function firstTable(box: HTMLElement) {
       edges.reduce((h, k) => h - parseFloat(s[k]), height),
     );
     [...row.cells].forEach((cell, i) => set(`--col-${i}`, cell.getBoundingClientRect().width));
-    // Columns change width with what their cells hold, not only with the table's width.
-    observer.observe(table);
-    for (const cell of row.cells) observer.observe(cell);
   }
   measure();
   return { destroy: () => observer.disconnect() };
