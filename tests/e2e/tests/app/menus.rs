@@ -274,10 +274,9 @@ async fn a_menu_far_down_a_long_list_opens_whole_and_saves() {
     let app = App::launch(&env).await;
     ready(&app).await;
     let id = open_plan(&app, "Acme OSPO", "corporate_with_divisions").await;
-    let group = plan(&app, id).await["stakeholders"][0].clone();
-    let first = plan(&app, id).await["stakeholders"]
-        .as_array()
-        .map_or(0, Vec::len);
+    let groups = plan(&app, id).await["stakeholders"].clone();
+    let group = groups[0].clone();
+    let first = groups.as_array().map_or(0, Vec::len);
     for i in first..60 {
         let mut s = group.clone();
         s["id"] = json!("");
